@@ -1,0 +1,65 @@
+/**
+ * The one module that reads the content collections. Pages ask it; it sorts, indexes and
+ * checks the library once, and fails the build on a cross-reference that points nowhere.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LADDERS } from './data/ladders';
+import { REFERENCES } from './data/references';
+import { findBrokenReferences, type ExerciseRecord } from './lib/library';
+
+export type ExerciseEntry = CollectionEntry<'exercises'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type RoutineEntry = CollectionEntry<'routines'>;
+
+let checked: Promise<ExerciseEntry[]> | undefined;
+
+/** Every exercise, by title; the first call checks links and ladders. */
+export function getExercises(): Promise<ExerciseEntry[]> {
+  checked ??= getCollection('exercises').then((entries) => {
+    const problems = findBrokenReferences(asRecords(entries), LADDERS);
+    if (problems.length) throw new Error(`Broken exercise references:\n${problems.join('\n')}`);
+    return entries.sort((a, b) => a.data.title.localeCompare(b.data.title));
+  });
+  return checked;
+}
+
+export const asRecords = (entries: readonly ExerciseEntry[]): ExerciseRecord[] =>
+  entries.map((e) => ({ slug: e.id, data: e.data }));
+
+/** One exercise by slug; a missing slug fails the build, naming where it was asked for. */
+export async function getExercise(slug: string, askedBy: string): Promise<ExerciseEntry> {
+  const found = (await getExercises()).find((e) => e.id === slug);
+  if (!found) throw new Error(`${askedBy}: no exercise "${slug}" (expected content/exercises/${slug}.mdx)`);
+  return found;
+}
+
+export async function getGuides(): Promise<GuideEntry[]> {
+  const guides = await getCollection('guides');
+  for (const guide of guides) {
+    for (const id of guide.data.references) getReference(id, `content/guides/${guide.id}.mdx: references`);
+  }
+  return guides.sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getRoutines(): Promise<RoutineEntry[]> {
+  const routines = await getCollection('routines');
+  const exercises = await getExercises();
+  for (const routine of routines) {
+    routine.data.exercises.forEach((item, i) => {
+      if (!exercises.some((e) => e.id === item.exercise)) {
+        throw new Error(
+          `content/routines/${routine.id}.mdx: exercises[${i}].exercise: no exercise "${item.exercise}"`,
+        );
+      }
+    });
+  }
+  return routines.sort((a, b) => a.data.order - b.data.order);
+}
+
+export function getReference(id: string, askedBy: string) {
+  const found = REFERENCES.find((r) => r.id === id);
+  if (!found) throw new Error(`${askedBy}: no reference "${id}" in src/data/references.ts`);
+  return found;
+}
+
+export { REFERENCES, LADDERS };

@@ -1,0 +1,15 @@
+/** Small wording helpers shared by pages. */
+
+/** "a, b and c" */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** 75 → "1 min 15 s"; 40 → "40 s" */
+export function formatSeconds(total: number): string {
+  const min = Math.floor(total / 60);
+  const sec = total % 60;
+  if (!min) return `${sec} s`;
+  return sec ? `${min} min ${sec} s` : `${min} min`;
+}

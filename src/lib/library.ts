@@ -1,0 +1,91 @@
+/**
+ * Indexes over the exercise library and the checks that keep it whole. Plain data in, plain
+ * data out, so the same code serves the build (src/content.ts) and the unit tests.
+ */
+import type { Ladder } from '../data/ladders';
+import { MUSCLES, type MuscleId } from '../data/muscles';
+import { PATTERNS, type PatternId } from '../data/patterns';
+import type { EquipmentId } from '../data/equipment';
+import type { ExerciseData } from '../schemas/exercise';
+
+export interface ExerciseRecord {
+  slug: string;
+  data: ExerciseData;
+}
+
+/** Where an exercise's file lives, for error messages that a writer can act on. */
+export const exerciseFile = (slug: string) => `content/exercises/${slug}.mdx`;
+
+/**
+ * Every cross-reference that points at a missing exercise: modification links and ladder
+ * rungs. Each message names the file and the field so the fix is obvious.
+ */
+export function findBrokenReferences(
+  exercises: readonly ExerciseRecord[],
+  ladders: readonly Ladder[],
+): string[] {
+  const known = new Set(exercises.map((e) => e.slug));
+  const problems: string[] = [];
+  for (const { slug, data } of exercises) {
+    for (const side of ['easier', 'harder'] as const) {
+      data.modifications[side].forEach((mod, i) => {
+        if (mod.exercise && !known.has(mod.exercise)) {
+          problems.push(
+            `${exerciseFile(slug)}: modifications.${side}[${i}].exercise: no exercise "${mod.exercise}"`,
+          );
+        }
+        if (mod.exercise === slug) {
+          problems.push(`${exerciseFile(slug)}: modifications.${side}[${i}].exercise: links to itself`);
+        }
+      });
+    }
+  }
+  for (const ladder of ladders) {
+    ladder.rungs.forEach((rung, i) => {
+      if (!known.has(rung)) {
+        problems.push(`src/data/ladders.ts: ladder "${ladder.id}" rungs[${i}]: no exercise "${rung}"`);
+      }
+    });
+  }
+  return problems;
+}
+
+const byTitle = (a: ExerciseRecord, b: ExerciseRecord) => a.data.title.localeCompare(b.data.title);
+
+/** Exercises grouped by pattern, in the order of src/data/patterns.ts, empty groups left out. */
+export function groupByPattern(exercises: readonly ExerciseRecord[]) {
+  return (Object.keys(PATTERNS) as PatternId[])
+    .map((pattern) => ({
+      pattern,
+      label: PATTERNS[pattern].label,
+      exercises: exercises.filter((e) => e.data.pattern === pattern).sort(byTitle),
+    }))
+    .filter((group) => group.exercises.length > 0);
+}
+
+/** Exercises that work a muscle, those where it is primary first. */
+export function exercisesForMuscle(exercises: readonly ExerciseRecord[], muscle: MuscleId) {
+  const primary = exercises.filter((e) => e.data.muscles.primary.includes(muscle)).sort(byTitle);
+  const secondary = exercises
+    .filter((e) => !e.data.muscles.primary.includes(muscle) && e.data.muscles.secondary.includes(muscle))
+    .sort(byTitle);
+  return { primary, secondary };
+}
+
+export function exercisesForEquipment(exercises: readonly ExerciseRecord[], item: EquipmentId) {
+  return exercises.filter((e) => e.data.equipment.includes(item)).sort(byTitle);
+}
+
+export function exercisesForPattern(exercises: readonly ExerciseRecord[], pattern: PatternId) {
+  return exercises.filter((e) => e.data.pattern === pattern).sort(byTitle);
+}
+
+/** The ladders an exercise sits on, with its rung index, for the "where this fits" panel. */
+export function laddersFor(slug: string, ladders: readonly Ladder[]) {
+  return ladders
+    .map((ladder) => ({ ladder, index: ladder.rungs.indexOf(slug) }))
+    .filter((found) => found.index >= 0);
+}
+
+/** Muscle ids in the order of the closed list, with their labels. */
+export const muscleLabel = (id: MuscleId) => MUSCLES[id].label;

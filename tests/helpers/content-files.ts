@@ -1,0 +1,22 @@
+// Reads the content/ folder as the build does, without Astro: frontmatter parsed as YAML.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export function readFrontmatter(source: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) throw new Error('no frontmatter block');
+  return parse(match[1]);
+}
+
+export function readCollection(folder: 'exercises' | 'guides' | 'routines') {
+  const dir = join('content', folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      const source = readFileSync(path, 'utf8');
+      return { slug: name.replace(/\.mdx$/, ''), path, source, frontmatter: readFrontmatter(source) };
+    });
+}
