@@ -1,13 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
   site: 'https://strongstride.example',
   output: 'static',
+  // Kept inside the project (not node_modules) so copies of the tree that share node_modules don't share caches.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { inlineStylesheets: 'never' },
   vite: {
     plugins: [tailwindcss()],

@@ -217,3 +217,44 @@ export function announcement(plan: TimerPlan, before: TimerState, after: TimerSt
     after.remainingMs > before.remainingMs;
   return changed ? statusLine(plan, after) : undefined;
 }
+
+/** Everything the timer panel shows, so the server render and the element draw the same thing. */
+export interface TimerView {
+  /** Small heading: "Ready", "Work", "Rest · get ready for", "Paused", "Done". */
+  phase: string;
+  /** The exercise in focus: the one being worked, or during rest the one coming up. */
+  title: string;
+  /** Its page; empty when done. */
+  href: string;
+  clock: string;
+  round: string;
+  /** "Next: …" after the exercise in focus, "Last exercise" or empty when done. */
+  next: string;
+  /** The main button. */
+  action: ReturnType<typeof primaryAction>;
+  /** Share of the current interval already gone, 0 to 1. */
+  progress: number;
+  canBack: boolean;
+  canSkip: boolean;
+}
+
+export function timerView(plan: TimerPlan, s: TimerState): TimerView {
+  // During rest the reader is getting ready for the next exercise, so that one takes the stage.
+  const focus = s.phase === 'rest' ? advance(plan, s) : s;
+  const item = plan.items[focus.item]!;
+  const after = upNext(plan, focus);
+  const length = (s.phase === 'rest' ? plan.items[s.item]!.rest : item.seconds) * 1000;
+  const done = s.phase === 'done';
+  return {
+    phase: phaseLabel(s) + (s.phase === 'rest' ? ' · get ready for' : ''),
+    title: done ? 'Routine complete' : item.title,
+    href: done ? '' : item.href,
+    clock: formatClock(s.remainingMs),
+    round: `Round ${focus.round} of ${plan.rounds}`,
+    next: done ? '' : after ? `Next: ${after.item.title}` : 'Last exercise',
+    action: primaryAction(s),
+    progress: done ? 1 : s.phase === 'idle' ? 0 : 1 - s.remainingMs / length,
+    canBack: s.phase !== 'idle',
+    canSkip: s.phase === 'work' || s.phase === 'rest',
+  };
+}

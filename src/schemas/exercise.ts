@@ -33,6 +33,11 @@ export const exerciseSchema = z.strictObject({
   summary: z.string().min(1).max(160, 'must be one sentence of at most 160 characters'),
   /** Other names people type into search ("RDL", "static lunge"); may be empty. */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Hidden search words for which this page should come first, when a reader types a family word
+   * ("calf") that several titles share. Not shown; weighted highest in the search index.
+   */
+  searchBoost: z.array(z.string().min(1)).default([]),
   /** The movement pattern it trains; exactly one, from src/data/patterns.ts. */
   pattern: z.enum(patternIds),
   /** Everything needed to do it as written; `bodyweight` when nothing is. */

@@ -1,12 +1,13 @@
 // Reads the content/ folder as the build does, without Astro: frontmatter parsed as YAML.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 export function readFrontmatter(source: string): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   if (!match) throw new Error('no frontmatter block');
-  return parse(match[1]);
+  // js-yaml, as Astro's MDX loader uses, so a file that fails the build fails here too.
+  return load(match[1]);
 }
 
 export function readCollection(folder: 'exercises' | 'guides' | 'routines') {

@@ -12,6 +12,7 @@ import {
   step,
   totalSeconds,
   upNext,
+  timerView,
   type TimerEvent,
   type TimerPlan,
   type TimerState,
@@ -326,6 +327,61 @@ describe('what the reader sees and hears', () => {
   it('announces Back on the first exercise, which restarts it without changing exercise', () => {
     const s = run(circuit, [start, tick(25)]);
     expect(announcement(circuit, s, step(circuit, s, back))).toBe('Front squat, 40 seconds. Round 1 of 2.');
+  });
+});
+
+describe('the timer panel', () => {
+  it('shows the first exercise, its full time and round 1 before starting, with Back and Skip unavailable', () => {
+    expect(timerView(circuit, initialState(circuit))).toEqual({
+      phase: 'Ready',
+      title: 'Front squat',
+      href: '/exercises/front-squat/',
+      clock: '0:40',
+      round: 'Round 1 of 2',
+      next: 'Next: Single-leg Romanian deadlift',
+      action: { event: 'start', label: 'Start' },
+      progress: 0,
+      canBack: false,
+      canSkip: false,
+    });
+  });
+
+  it('puts the coming exercise centre stage during rest, with the one after it as next', () => {
+    const v = timerView(circuit, run(circuit, [start, tick(45)]));
+    expect(v).toMatchObject({
+      phase: 'Rest · get ready for',
+      title: 'Single-leg Romanian deadlift',
+      clock: '0:15',
+      next: 'Next: Side plank with abduction',
+      canBack: true,
+      canSkip: true,
+    });
+    expect(v.progress).toBeCloseTo(0.25);
+  });
+
+  it('shows the coming round during the rest that ends a round', () => {
+    expect(timerView(circuit, run(circuit, [start, tick(2 * 60 + 45)]))).toMatchObject({
+      title: 'Front squat',
+      round: 'Round 2 of 2',
+    });
+  });
+
+  it('says when the exercise in focus is the last one', () => {
+    expect(timerView(circuit, run(circuit, [start, tick(5 * 60 + 1)])).next).toBe('Last exercise');
+  });
+
+  it('shows the end with no link, no next, a full bar and Start again', () => {
+    expect(timerView(circuit, run(circuit, [start, tick(1000)]))).toMatchObject({
+      phase: 'Done',
+      title: 'Routine complete',
+      href: '',
+      clock: '0:00',
+      next: '',
+      progress: 1,
+      action: { event: 'start', label: 'Start again' },
+      canBack: true,
+      canSkip: false,
+    });
   });
 });
 

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('an exercise page', () => {
+  test('shows the cues as a numbered list, the muscles and both kinds of modification', async ({ page }) => {
+    await page.goto('/exercises/goblet-squat/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Goblet squat' })).toBeVisible();
+    const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('listitem');
+    expect(await cues.count()).toBeGreaterThanOrEqual(4);
+    await expect(page.getByRole('link', { name: 'Quadriceps' }).first()).toBeVisible();
+    const easier = page.locator('#easier + ul');
+    await expect(easier.getByRole('link', { name: /Box squat/ })).toHaveAttribute('href', '/exercises/box-squat/');
+    await expect(page.locator('#harder + ul').getByRole('link', { name: /Front squat/ })).toBeVisible();
+  });
+
+  test('marks the current rung on its progression ladder', async ({ page }) => {
+    await page.goto('/exercises/goblet-squat/');
+    const current = page.locator('[aria-current="step"]');
+    await expect(current).toContainText('Goblet squat');
+    await expect(page.getByRole('link', { name: 'Back squat' }).first()).toBeVisible();
+  });
+
+  test('lands on a cue from a coach’s link and highlights it', async ({ page }) => {
+    await page.goto('/exercises/goblet-squat/#cue-2');
+    const cue = page.locator('#cue-2');
+    await expect(cue).toBeInViewport();
+    const background = await cue.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const other = await page.locator('#cue-3').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe(other);
+  });
+
+  test('the muscle map marks primary and secondary muscles', async ({ page }) => {
+    await page.goto('/exercises/glute-bridge/');
+    const map = page.getByRole('img', { name: /glute bridge/i });
+    await expect(map.locator('[data-muscle="glutes"]').first()).toHaveAttribute('data-emphasis', 'primary');
+    await expect(map.locator('[data-muscle="hamstrings"]').first()).toHaveAttribute('data-emphasis', 'secondary');
+    await expect(map.locator('[data-muscle="chest"]').first()).toHaveAttribute('data-emphasis', 'none');
+
+    await page.goto('/exercises/calf-raise/');
+    await expect(page.locator('[data-muscle="calves"]').first()).toHaveAttribute('data-emphasis', 'primary');
+    await expect(page.locator('[data-muscle="quadriceps"]').first()).toHaveAttribute('data-emphasis', 'none');
+  });
+
+  test('copy link puts the section’s URL on the clipboard and says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/exercises/goblet-squat/');
+    await page.getByRole('link', { name: /Copy link to “Make it easier or harder”/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/exercises/goblet-squat/#modifications`);
+  });
+
+  test('works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/exercises/pallof-press/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Pallof press' })).toBeVisible();
+    await expect(page.locator('#cue-1')).toBeVisible();
+    await context.close();
+  });
+});
+
+test('a muscle page lists an exercise whose primary muscle it is', async ({ page }) => {
+  await page.goto('/muscles/calves/');
+  const main = page.getByRole('region', { name: 'Main muscle' });
+  await expect(main.getByRole('link', { name: 'Calf raise', exact: true })).toBeVisible();
+  await main.getByRole('link', { name: 'Calf raise', exact: true }).click();
+  await expect(page).toHaveURL(/\/exercises\/calf-raise\/$/);
+});
+
+test('an exercise’s equipment chip leads to everything that uses it', async ({ page }) => {
+  await page.goto('/exercises/goblet-squat/');
+  await page.getByRole('link', { name: 'Dumbbell', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dumbbell' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Goblet squat' })).toBeVisible();
+});
