@@ -1,0 +1,66 @@
+// Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped; per page, the
+// JavaScript it loads before the reader opens search (inline scripts plus module scripts and
+// their static imports). Prints the largest pages and exits 1 when any budget is exceeded.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const distFile = (url) => join('dist', url.split('?')[0]);
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** A module and everything it statically imports, each counted once. */
+function moduleGraph(url, seen = new Set()) {
+  if (seen.has(url) || !existsSync(distFile(url))) return seen;
+  seen.add(url);
+  const code = readFileSync(distFile(url), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/g)) {
+    moduleGraph(new URL(spec, `http://x${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+const problems = [];
+const rows = [];
+for (const file of htmlFiles('dist')) {
+  const path = '/' + file.slice('dist/'.length).replace(/index\.html$/, '').replace(/\.html$/, '.html');
+  const html = readFileSync(file, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((href) => href.startsWith('/'))
+    .map((href) => readFileSync(distFile(href), 'utf8'))
+    .join('');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('\n');
+  const modules = new Set();
+  for (const [, src] of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) moduleGraph(src, modules);
+  const js = (inline ? gz(inline) : 0) + [...modules].reduce((sum, url) => sum + gz(readFileSync(distFile(url))), 0);
+  const htmlCss = gz(html) + (css ? gz(css) : 0);
+  rows.push({ path, htmlCss, js });
+
+  if (path.startsWith('/exercises/') && path !== '/exercises/' && htmlCss > budgets.exercisePageHtmlCss) {
+    problems.push(`${path}: HTML + CSS ${htmlCss} B gzipped > ${budgets.exercisePageHtmlCss} B`);
+  }
+  if (!budgets.pageJs.excluded.includes(path)) {
+    const limit = budgets.pageJs.byPath[path] ?? budgets.pageJs.default;
+    if (js > limit) problems.push(`${path}: JavaScript ${js} B gzipped > ${limit} B`);
+  }
+}
+
+const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 3).map((r) => `${r.path} ${r[key]} B`).join(', ');
+console.log(`budget: ${rows.length} pages; largest HTML+CSS: ${top('htmlCss')}`);
+console.log(`budget: most JavaScript: ${top('js')}`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('budget: every page within budget');
