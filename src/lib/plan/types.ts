@@ -14,7 +14,7 @@ export type RunType = (typeof RUN_TYPES)[number];
 export const RUN_LABELS: Record<RunType, string> = {
   rest: 'Rest',
   easy: 'Easy run',
-  hard: 'Hard run (intervals, tempo)',
+  hard: 'Hard run',
   long: 'Long run',
   race: 'Race',
 };
@@ -53,6 +53,9 @@ export const PLACEMENT_LABELS: Record<Placement, string> = {
   moderate: 'On easy-run days, after the run',
   separate: 'On days without a run',
 };
+
+/** Where the last plan input is kept in localStorage (shape and versions: storage.ts). */
+export const STORAGE_KEY = 'ss-plan';
 
 export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 

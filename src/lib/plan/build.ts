@@ -1,0 +1,193 @@
+/**
+ * buildPlan: a runner's week in, a strength plan out. Pure and deterministic: the same input and
+ * catalogue always give the same plan (no clock, no randomness, ties broken by slug). The
+ * steps: pick the days (schedule.ts), then for each session pick exercises so that the week
+ * covers every slot (select.ts), dose them (dose.ts) and keep adding while the minutes allow.
+ * Wishes the engine cannot honour are returned in `unmet` with the reason.
+ */
+import { formatDose } from './dose';
+import { doseFor, itemMinutes } from './dose';
+import { normalizeInput } from './input';
+import { usesOnlyAvailableEquipment } from './rules';
+import { dayReason, PLACEMENT_TRADE_OFFS, schedule } from './schedule';
+import { covers, EMPHASIS_SLOTS, pickExercise, SLOT_LABELS, TIER_A, TIER_B, WEEKLY_SLOTS, warmUp } from './select';
+import { DAY_NAMES, EMPHASIS_LABELS, type Plan, type PlanExercise, type PlanInput, type PlanItem, type Session, type Slot, type Unmet } from './types';
+
+export { formatDose };
+
+const DISPLAY_ORDER: readonly Slot[] = ['power', 'knee', 'hinge', 'single-leg', 'lateral-hip', 'calves', 'push', 'pull', 'core', 'extra'];
+
+/** Minutes kept for the warm-up and cool-down, by session length. */
+export function overheadMinutes(minutes: number): { warmUp: number; coolDown: number } {
+  return minutes <= 20 ? { warmUp: 3, coolDown: 1 } : { warmUp: 5, coolDown: 2 };
+}
+
+const tenths = (minutes: number) => Math.round(minutes * 10);
+
+function regressionFor(ex: PlanExercise, bySlug: Map<string, PlanExercise>, input: PlanInput): PlanItem['regression'] {
+  const target = ex.easier ? bySlug.get(ex.easier) : undefined;
+  if (target && usesOnlyAvailableEquipment(target, input)) return { slug: target.slug, text: ex.easierText ?? target.title };
+  return ex.easierText ? { text: ex.easierText } : undefined;
+}
+
+function progression(input: PlanInput): string[] {
+  const steps: string[] = [];
+  if (input.phase === 'race-week') {
+    steps.push('This week: short and easy, to arrive at the start fresh.');
+    steps.push('After the race: a few easy days, then back to your usual plan and loads.');
+    return steps;
+  }
+  if (input.experience === 'new') {
+    steps.push('Weeks 1–2: learn each move in its easier version or with no weight.');
+    steps.push('Weeks 3–4: move to the full version; when 10 reps feel steady, add a light weight.');
+    steps.push('Then: once 15 clean reps come, go heavier or harder.');
+  } else if (input.phase === 'base' && input.experience === 'experienced') {
+    steps.push('Weeks 1–2: settle in at moderate loads, about 8 reps.');
+    steps.push('Weeks 3–4: on heavy days, sets of 4–6, adding weight while every rep stays clean.');
+    steps.push('Run the heavy block 8–12 weeks while mileage is low, then ease to maintenance as racing nears.');
+  } else if (input.phase === 'marathon') {
+    steps.push('Hold steady while mileage climbs: same loads, clean reps.');
+    steps.push('Weeks 3–4: swap one or two exercises for a neighbour on the same ladder.');
+    steps.push('Heavy squats and deadlifts wait until mileage drops.');
+  } else if (input.phase === 'season') {
+    steps.push('Weeks 1–2: hold the loads you built and move them with intent, never to failure.');
+    steps.push('Weeks 3–4: change an exercise or two rather than adding weight.');
+    steps.push('Heavier blocks return after the season.');
+  } else {
+    steps.push('Weeks 1–2: choose weights you can move cleanly for 8–12 reps.');
+    steps.push('Weeks 3–4: progress or change the routine; when 15 reps come easily, go heavier.');
+    steps.push('After a few steady months, try heavier sets of 4–6 in the off-season.');
+  }
+  steps.push('Give it about three months before judging the results.');
+  return steps;
+}
+
+export function buildPlan(rawInput: PlanInput | unknown, catalogue: readonly PlanExercise[]): Plan {
+  const { input } = normalizeInput(rawInput);
+  const bySlug = new Map(catalogue.map((e) => [e.slug, e]));
+  const { days, unmet } = schedule(input);
+  const { warmUp: warmMinutes, coolDown: coolMinutes } = overheadMinutes(input.minutes);
+  const budget = input.minutes - warmMinutes - coolMinutes;
+  const maxSets = input.minutes < 25 ? 2 : 5;
+
+  const weekCovered = new Map<Slot, number>();
+  const usedThisWeek = new Map<string, number>();
+  const corePatterns = new Map<string, number>();
+  /** Why a weekly slot was missed: no exercise at all, or no time. */
+  const missReason = new Map<Slot, 'equipment' | 'time'>();
+  const emphasisMissed = new Set<string>();
+  const wantsPower = input.phase === 'season' && input.experience === 'experienced';
+  const emphasisSlots = new Set(input.emphasis.flatMap((e) => EMPHASIS_SLOTS[e]));
+
+  const sessions: Session[] = days.map((d, index) => {
+    const maxItems = d.lowerLoad === 'heavy' ? 5 : 7;
+    const items: PlanItem[] = [];
+    const inSession = new Set<string>();
+    let used = 0; // tenths of a minute, kept whole so rounding never lets a session overrun
+    const base: Slot[] = [...WEEKLY_SLOTS];
+    if (wantsPower && d.lowerLoad !== 'light') base.push('power');
+    const rank = (slot: Slot) => {
+      const emph = emphasisSlots.has(slot);
+      if (emph) return 0.15; // right after the main leg lifts, in every session
+      const covered = weekCovered.get(slot) ? 1 : 0;
+      const tier = TIER_A.includes(slot) ? 0 : TIER_B.includes(slot) ? 1 : 2;
+      return covered * 10 + tier * 3 + base.indexOf(slot) / 10;
+    };
+    const order = [...base].sort((a, b) => rank(a) - rank(b));
+    const run = input.week[d.day];
+    const ctx = { phase: input.phase, experience: input.experience, lowerLoad: d.lowerLoad, maxSets, allLight: run === 'long' || run === 'race' };
+    const full = new Map<PlanItem, number>();
+
+    // First pass: as many slots as fit at two sets each (one where that is the full dose).
+    const sessionCovers = (slot: Slot) => items.some((it) => covers(bySlug.get(it.slug)!, slot));
+    for (const slot of order) {
+      if (sessionCovers(slot)) continue;
+      const ex = pickExercise(slot, catalogue, { input, lowerLoad: d.lowerLoad, inSession, usedThisWeek, corePatternsThisWeek: corePatterns, sessionIndex: index });
+      if (!ex) {
+        if (!missReason.has(slot)) missReason.set(slot, 'equipment');
+        continue;
+      }
+      const fullDose = doseFor(ex, slot, ctx);
+      const dose = { ...fullDose, sets: Math.min(2, fullDose.sets) };
+      const minutes = itemMinutes(dose);
+      if (used + tenths(minutes) > budget * 10 || items.length >= maxItems) {
+        missReason.set(slot, 'time');
+        if (emphasisSlots.has(slot)) emphasisMissed.add(slot);
+        continue;
+      }
+      used += tenths(minutes);
+      inSession.add(ex.slug);
+      const item: PlanItem = { slug: ex.slug, title: ex.title, slot, dose, cue: ex.cue, minutes };
+      if (input.experience === 'new') {
+        const regression = regressionFor(ex, bySlug, input);
+        if (regression) item.regression = regression;
+      }
+      items.push(item);
+      full.set(item, fullDose.sets);
+    }
+    // Second pass: spend the minutes left on more sets, main lifts first, up to the full dose.
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const item of items) {
+        if (item.dose.sets >= full.get(item)!) continue;
+        const dose = { ...item.dose, sets: item.dose.sets + 1 };
+        const minutes = itemMinutes(dose);
+        const extra = tenths(minutes) - tenths(item.minutes);
+        if (used + extra > budget * 10) continue;
+        used += extra;
+        item.dose = dose;
+        item.minutes = minutes;
+        grew = true;
+      }
+    }
+    for (const item of items) {
+      const ex = bySlug.get(item.slug)!;
+      usedThisWeek.set(ex.slug, (usedThisWeek.get(ex.slug) ?? 0) + 1);
+      if (ex.pattern.startsWith('core-')) corePatterns.set(ex.pattern, (corePatterns.get(ex.pattern) ?? 0) + 1);
+      for (const slot of WEEKLY_SLOTS) if (covers(ex, slot)) weekCovered.set(slot, (weekCovered.get(slot) ?? 0) + 1);
+    }
+    // Jumps first while the legs are fresh, then the big leg lifts, upper body, and core last.
+    items.sort((a, b) => DISPLAY_ORDER.indexOf(a.slot) - DISPLAY_ORDER.indexOf(b.slot));
+    // A heavy day that ended up with no heavy lift (coverage came first) is a moderate day.
+    const lowerLoad = d.lowerLoad === 'heavy' && !items.some((it) => it.dose.loadClass === 'heavy') ? 'moderate' : d.lowerLoad;
+    const session: Session = {
+      day: d.day,
+      dayName: DAY_NAMES[d.day]!,
+      run: input.week[d.day]!,
+      reason: lowerLoad === d.lowerLoad ? d.reason : dayReason(d.day, input, lowerLoad),
+      lowerLoad,
+      warmUp: warmUp(catalogue, input, input.phase),
+      items,
+      minutes: warmMinutes + coolMinutes + Math.ceil(used / 10),
+      coolDown: 'Easy stretching for hips, calves and upper back.',
+    };
+    if (d.sameDay) session.sameDay = d.sameDay;
+    return session;
+  });
+
+  const missed: Unmet[] = [];
+  for (const slot of WEEKLY_SLOTS) {
+    if (weekCovered.get(slot)) continue;
+    const why = missReason.get(slot);
+    const label = SLOT_LABELS[slot];
+    missed.push({
+      wish: slot === 'lateral-hip' ? `a ${label} move (added when time allows)` : `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label} move each week`,
+      reason:
+        why === 'equipment'
+          ? `no exercise in the library for this works with the equipment you ticked.`
+          : `it did not fit in ${input.sessions === 1 ? 'one session' : `${sessions.length} sessions`} of ${input.minutes} minutes; more minutes or another session would make room.`,
+    });
+  }
+  for (const e of input.emphasis) {
+    if (EMPHASIS_SLOTS[e].some((slot) => emphasisMissed.has(slot) && !sessions.every((s) => s.items.some((it) => covers(bySlug.get(it.slug)!, slot))))) {
+      missed.push({ wish: `extra ${EMPHASIS_LABELS[e].toLowerCase()} work in every session`, reason: `not every session had the minutes for it.` });
+    }
+  }
+
+  const notes = [
+    PLACEMENT_TRADE_OFFS[input.placement],
+    'Rest times are our estimates for timing; the guidance only says to rest fully after heavy sets.',
+    'If form slips, go lighter or end the set. If something hurts, stop and see a physio.',
+  ];
+  return { input, sessions, progression: progression(input), notes, unmet: [...unmet, ...missed] };
+}

@@ -1,0 +1,163 @@
+/**
+ * Choosing exercises so that the week covers what a runner needs. The coverage list follows the
+ * guidance digest (DOMAIN.md §5): a knee-dominant move (squat or lunge), a hinge or bridge, a
+ * single-leg move, an upper-body pull and push, core, calves, and lateral hip when time allows
+ * (R4 full body: 001_b9fa631abd2b8a2f.txt, 002_5ead5ffcbdf72614.txt, 004_749804ad59120ee2.txt;
+ * R5 single-leg work: 000_5b4806289219b645.txt, 003_d645da0e53dcb1e5.txt; R7 calves:
+ * 002_5ead5ffcbdf72614.txt; R9 side-to-side hip work: 003_d645da0e53dcb1e5.txt; R10 core that
+ * resists extension and rotation: 000_5b4806289219b645.txt, 002_5ead5ffcbdf72614.txt).
+ */
+import { heavyBilateralAllowed, isLowerBody, usesOnlyAvailableEquipment } from './rules';
+import type { Emphasis, Experience, LowerLoad, Phase, PlanExercise, PlanInput, Slot } from './types';
+
+export const SLOT_LABELS: Record<Slot, string> = {
+  knee: 'squat or lunge',
+  hinge: 'hinge or bridge',
+  'single-leg': 'single-leg',
+  pull: 'upper-body pull',
+  push: 'upper-body push',
+  core: 'core (anti-rotation or anti-extension)',
+  calves: 'calf',
+  'lateral-hip': 'lateral hip',
+  power: 'power (jumps)',
+  extra: 'extra',
+};
+
+const LOWER_STRENGTH = ['squat', 'lunge', 'hinge', 'hip-extension'];
+
+/** Which exercises count for which slot. A single exercise can cover several (a single-leg RDL is a hinge and a single-leg move). */
+export function covers(ex: PlanExercise, slot: Slot): boolean {
+  switch (slot) {
+    case 'knee':
+      return ex.pattern === 'squat' || ex.pattern === 'lunge';
+    case 'hinge':
+      return ex.pattern === 'hinge' || ex.pattern === 'hip-extension';
+    case 'single-leg':
+      return ex.unilateral && LOWER_STRENGTH.includes(ex.pattern);
+    case 'pull':
+    case 'push':
+      return ex.pattern === slot;
+    case 'core':
+      return ex.pattern === 'core-anti-extension' || ex.pattern === 'core-anti-rotation' || ex.pattern === 'core-anti-lateral-flexion';
+    case 'calves':
+      return ex.pattern === 'calf-foot';
+    case 'lateral-hip':
+      return ex.pattern === 'lateral-hip' || (ex.planes.includes('frontal') && LOWER_STRENGTH.includes(ex.pattern));
+    case 'power':
+      return ex.pattern === 'plyometric';
+    case 'extra':
+      return false;
+  }
+}
+
+/**
+ * Core moves filed under a core pattern but really trunk flexion or conditioning (the exercise
+ * writers' brief files them with their nearest family). We use them only when nothing better fits.
+ */
+const WEAK_CORE = new Set(['crunch', 'v-up', 'jackknife-sit-up', 'russian-twist', 'mountain-climber']);
+/** Warm-up drills and conditioning: not picked as main lifts. */
+const NOT_MAIN = new Set(['band-pull-apart', 'burpee']);
+
+export interface PickContext {
+  input: PlanInput;
+  lowerLoad: LowerLoad;
+  /** Slugs already in this session. */
+  inSession: ReadonlySet<string>;
+  /** How often each slug was used earlier this week. */
+  usedThisWeek: ReadonlyMap<string, number>;
+  /** Core patterns used earlier this week, to rotate anti-extension and anti-rotation. */
+  corePatternsThisWeek: ReadonlyMap<string, number>;
+  sessionIndex: number;
+}
+
+const LEVEL_FIT: Record<Experience, Record<PlanExercise['level'], number>> = {
+  new: { beginner: 4, intermediate: -2, advanced: -20 },
+  returning: { beginner: 2, intermediate: 2, advanced: -4 },
+  experienced: { beginner: 0, intermediate: 2, advanced: 1 },
+};
+
+/** Whether an exercise may appear at all in this session. */
+export function allowedIn(ex: PlanExercise, input: PlanInput, lowerLoad: LowerLoad): boolean {
+  if (!usesOnlyAvailableEquipment(ex, input)) return false;
+  if (ex.pattern === 'mobility' || ex.pattern === 'carry') return false;
+  if (ex.heavyBilateral && (!heavyBilateralAllowed(input.phase) || lowerLoad !== 'heavy')) return false;
+  if (ex.pattern === 'plyometric' && (input.experience !== 'experienced' || input.phase !== 'season' || lowerLoad === 'light')) return false;
+  if (input.experience === 'new' && ex.level === 'advanced') return false;
+  return true;
+}
+
+function score(ex: PlanExercise, slot: Slot, ctx: PickContext): number {
+  const { input } = ctx;
+  let s = LEVEL_FIT[input.experience][ex.level];
+  const heavy = ctx.lowerLoad === 'heavy';
+  if (heavy && (slot === 'knee' || slot === 'hinge') && ex.heavyBilateral) s += 6;
+  // Split-stance and single-leg work suits run-heavy phases best (003_d645da0e53dcb1e5.txt).
+  if ((input.phase === 'marathon' || input.phase === 'season') && slot === 'knee' && ex.unilateral) s += 2;
+  // Posterior-chain bias (R8, 001_b9fa631abd2b8a2f.txt): glutes and calves are the weak links.
+  if (slot === 'hinge' && ex.primary.includes('glutes')) s += 1;
+  if (slot === 'single-leg' && (ex.pattern === 'hinge' || ex.pattern === 'hip-extension')) s += 1;
+  if (slot === 'core') {
+    if (WEAK_CORE.has(ex.slug)) s -= 6;
+    if (ex.pattern === 'core-anti-lateral-flexion') s -= 1;
+    s -= 2 * (ctx.corePatternsThisWeek.get(ex.pattern) ?? 0);
+  }
+  if (slot === 'lateral-hip' && ex.pattern === 'lateral-hip') s += 1;
+  // With weights to hand, a loaded leg move beats a bodyweight one for anyone past the basics.
+  const loaded = ex.equipment.some((e) => e === 'dumbbell' || e === 'kettlebell' || e === 'barbell' || e === 'sandbag');
+  if (input.experience !== 'new' && ctx.lowerLoad !== 'light' && isLowerBody(ex) && loaded) s += 1;
+  // Free weights and bands over machines (000_5b4806289219b645.txt).
+  if (ex.equipment.includes('machine') || ex.equipment.includes('cable')) s -= 1;
+  if (NOT_MAIN.has(ex.slug)) s -= 5;
+  // Variety across the week (R24, 000_5b4806289219b645.txt).
+  s -= 3 * (ctx.usedThisWeek.get(ex.slug) ?? 0);
+  return s;
+}
+
+/** The best exercise for a slot, or undefined when none fits. Ties go to the alphabetically first slug. */
+export function pickExercise(slot: Slot, catalogue: readonly PlanExercise[], ctx: PickContext): PlanExercise | undefined {
+  let best: PlanExercise | undefined;
+  let bestScore = -Infinity;
+  for (const ex of catalogue) {
+    if (ctx.inSession.has(ex.slug) || !covers(ex, slot) || !allowedIn(ex, ctx.input, ctx.lowerLoad)) continue;
+    const s = score(ex, slot, ctx);
+    if (s > bestScore || (s === bestScore && best && ex.slug < best.slug)) {
+      best = ex;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Slots an emphasis adds to every session. */
+export const EMPHASIS_SLOTS: Record<Emphasis, Slot[]> = {
+  calves: ['calves'],
+  hips: ['lateral-hip', 'single-leg'],
+  upper: ['pull', 'push'],
+  core: ['core'],
+};
+
+/** The full-body base every session aims for (R4), then the week's wider coverage. */
+export const TIER_A: readonly Slot[] = ['knee', 'hinge', 'pull', 'core', 'push'];
+export const TIER_B: readonly Slot[] = ['single-leg', 'calves', 'lateral-hip'];
+/** Slots the week must cover if time and equipment allow; `unmet` names any that did not fit. */
+export const WEEKLY_SLOTS: readonly Slot[] = [...TIER_A, ...TIER_B];
+
+/**
+ * The warm-up (R11, 002_5ead5ffcbdf72614.txt): whole-body drills for the usual tight or sleepy
+ * spots, from what the runner has. Falls back to words when none of the drills is in the library.
+ */
+const WARM_UP_DRILLS = ['cat-cow', 'band-pull-apart', 'banded-knee-raise', 'banded-lateral-walk'];
+
+export function warmUp(catalogue: readonly PlanExercise[], input: PlanInput, phase: Phase): { slug?: string; title: string; text: string }[] {
+  const drills = WARM_UP_DRILLS.map((slug) => catalogue.find((e) => e.slug === slug)).filter(
+    (e): e is PlanExercise => !!e && usesOnlyAvailableEquipment(e, input),
+  );
+  const out: { slug?: string; title: string; text: string }[] = [
+    { title: 'Easy movement', text: phase === 'race-week' ? '2 minutes of brisk walking or easy jogging.' : '2 minutes of brisk walking, easy jogging or skipping to get warm.' },
+  ];
+  for (const d of drills) out.push({ slug: d.slug, title: d.title, text: '1 set of 8–10 slow reps.' });
+  if (!drills.length) out.push({ title: 'Mobility', text: 'A few slow leg swings, hip circles and arm circles.' });
+  return out;
+}
+
+export { isLowerBody };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { toPlanExercise } from '../../src/lib/plan/catalogue';
+import { exerciseSchema } from '../../src/schemas/exercise';
+import { bySlug, catalogue } from './plan-catalogue';
+
+const base = exerciseSchema.parse({
+  title: 'Test squat',
+  summary: 'A squat for tests.',
+  pattern: 'squat',
+  equipment: ['barbell'],
+  level: 'intermediate',
+  unilateral: false,
+  planes: ['sagittal'],
+  muscles: { primary: ['quadriceps'] },
+  cues: ['First cue.', 'Second cue.', 'Third cue.'],
+  modifications: { easier: ['Use less weight.', { text: 'Hold a dumbbell at your chest.', exercise: 'goblet-squat' }] },
+  dosage: { strength: '3–5 sets of 4–6 reps' },
+});
+
+describe('plan catalogue', () => {
+  it('keeps what the engine needs from an exercise file', () => {
+    expect(toPlanExercise('test-squat', base)).toEqual({
+      slug: 'test-squat', title: 'Test squat', pattern: 'squat', equipment: ['barbell'], level: 'intermediate',
+      unilateral: false, planes: ['sagittal'], primary: ['quadriceps'], heavyBilateral: true, cue: 'First cue.', hold: false,
+      easier: 'goblet-squat', easierText: 'Hold a dumbbell at your chest.',
+    });
+  });
+
+  it('marks plank-style holds and leaves rep-based core moves alone', () => {
+    for (const slug of ['plank', 'side-plank']) if (bySlug.has(slug)) expect(bySlug.get(slug)!.hold, slug).toBe(true);
+    for (const slug of ['dead-bug', 'pallof-press']) if (bySlug.has(slug)) expect(bySlug.get(slug)!.hold, slug).toBe(false);
+  });
+
+  it('is sorted by slug and every easier link names a real exercise', () => {
+    expect(catalogue.map((e) => e.slug)).toEqual([...catalogue.map((e) => e.slug)].sort());
+    for (const e of catalogue) if (e.easier) expect(bySlug.has(e.easier), `${e.slug} → ${e.easier}`).toBe(true);
+  });
+});
