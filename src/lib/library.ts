@@ -87,5 +87,19 @@ export function laddersFor(slug: string, ladders: readonly Ladder[]) {
     .filter((found) => found.index >= 0);
 }
 
+/**
+ * The exercises an exercise's page names: its modification links and every rung of its ladders
+ * (itself included, as the ladder marks it). The page gets only these titles, so what it is
+ * given stays the same size however large the library grows.
+ */
+export function linkedSlugs(exercise: ExerciseRecord, ladders: readonly Ladder[]): string[] {
+  const slugs = new Set<string>();
+  for (const side of ['easier', 'harder'] as const) {
+    for (const mod of exercise.data.modifications[side]) if (mod.exercise) slugs.add(mod.exercise);
+  }
+  for (const { ladder } of laddersFor(exercise.slug, ladders)) ladder.rungs.forEach((rung) => slugs.add(rung));
+  return [...slugs];
+}
+
 /** Muscle ids in the order of the closed list, with their labels. */
 export const muscleLabel = (id: MuscleId) => MUSCLES[id].label;

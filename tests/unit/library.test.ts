@@ -3,7 +3,7 @@ import { LADDERS } from '../../src/data/ladders';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import { guideSchema } from '../../src/schemas/guide';
 import { routineSchema } from '../../src/schemas/routine';
-import { findBrokenReferences, type ExerciseRecord } from '../../src/lib/library';
+import { findBrokenReferences, linkedSlugs, type ExerciseRecord } from '../../src/lib/library';
 import { validate } from '../../src/lib/validate';
 import { readCollection } from '../helpers/content-files';
 
@@ -69,6 +69,15 @@ describe('the exercise library', () => {
 
   it('puts every exercise on the ladders it is linked from at most once', () => {
     for (const ladder of LADDERS) expect(new Set(ladder.rungs).size).toBe(ladder.rungs.length);
+  });
+
+  it('gives an exercise page the titles of what it links to, not of the whole library', () => {
+    const goblet = exercises.find((e) => e.slug === 'goblet-squat')!;
+    const linked = linkedSlugs(goblet, LADDERS);
+    const squatLadder = LADDERS.find((l) => l.id === 'squat')!;
+    const modLinks = [...goblet.data.modifications.easier, ...goblet.data.modifications.harder].flatMap((m) => m.exercise ?? []);
+    expect(new Set(linked)).toEqual(new Set([...modLinks, ...squatLadder.rungs]));
+    expect(linked.length).toBeLessThan(exercises.length / 4);
   });
 });
 

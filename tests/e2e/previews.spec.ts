@@ -1,0 +1,150 @@
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { readCollection } from '../helpers/content-files';
+
+// What a coach's chat app sees when a link is pasted (Open Graph / Twitter tags and the preview
+// image), what a search engine reads (JSON-LD), and what an exercise page looks like on paper.
+
+/** The head's meta content by property or name. */
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function jsonLd(page: Page): Promise<Record<string, any>> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  return JSON.parse(blocks[0]);
+}
+
+const pages = [
+  { kind: 'an exercise', path: '/exercises/goblet-squat/', title: 'Goblet squat', type: 'HowTo' },
+  { kind: 'a guide', path: '/guides/why-runners-strength-train/', title: null, type: 'Article' },
+  { kind: 'a routine', path: '/routines/full-body-dumbbell-and-band/', title: null, type: 'HowTo' },
+];
+
+for (const { kind, path, title, type } of pages) {
+  test(`${kind}'s link preview names the page and shows its own 1200 × 630 image`, async ({ page, request }) => {
+    await page.goto(path);
+    const h1 = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    if (title) expect(h1).toBe(title);
+    expect(await meta(page, 'og:title')).toBe(h1);
+    expect(await meta(page, 'og:description')).toBe(await meta(page, 'description'));
+    expect((await meta(page, 'og:description'))!.length).toBeGreaterThan(20);
+    expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+
+    // Absolute, on the site's own origin (the one the canonical URL names), under /og/.
+    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
+    expect(canonical.pathname).toBe(path);
+    const image = new URL((await meta(page, 'og:image'))!);
+    expect(image.origin).toBe(canonical.origin);
+    expect(image.pathname).toBe(`/og${path.replace(/\/$/, '')}.png`);
+
+    const response = await request.get(image.pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  });
+
+  test(`${kind} carries schema.org JSON-LD of type ${type} that matches the page`, async ({ page }) => {
+    await page.goto(path);
+    const data = await jsonLd(page);
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe(type);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(data.url).toBe(canonical);
+    expect(data.image).toBe(await meta(page, 'og:image'));
+    expect(data.description).toBe(await meta(page, 'description'));
+    const h1 = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    expect(data[type === 'Article' ? 'headline' : 'name']).toBe(h1);
+
+    if (type === 'HowTo') {
+      expect(data.step.length).toBeGreaterThanOrEqual(3);
+      for (const step of data.step) {
+        expect(step).toMatchObject({ '@type': 'HowToStep', text: expect.any(String) });
+        expect(new URL(step.url).origin).toBe(new URL(canonical!).origin);
+      }
+      for (const tool of data.tool ?? []) expect(tool).toEqual({ '@type': 'HowToTool', name: expect.any(String) });
+    }
+    if (type === 'Article') {
+      expect(data.mainEntityOfPage).toBe(canonical);
+      expect(data.author).toMatchObject({ '@type': 'Organization', name: 'StrongStride' });
+      expect(data.citation.length).toBeGreaterThan(0);
+    }
+  });
+}
+
+test('an exercise’s JSON-LD steps are its cues, each linking to the cue on the page', async ({ page }) => {
+  await page.goto('/exercises/goblet-squat/');
+  const data = await jsonLd(page);
+  const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('listitem');
+  expect(data.step.map((s: { text: string }) => s.text)).toEqual((await cues.allTextContents()).map((t) => t.replace(/^\d+/, '').trim()));
+  for (const step of data.step) await expect(page.locator(new URL(step.url).hash)).toHaveCount(1);
+  expect(data.tool).toEqual([{ '@type': 'HowToTool', name: 'Dumbbell' }]);
+});
+
+test('the home page describes the site, with a search action that the search page answers', async ({ page }) => {
+  await page.goto('/');
+  const data = await jsonLd(page);
+  expect(data).toMatchObject({ '@type': 'WebSite', name: 'StrongStride' });
+  const template: string = data.potentialAction.target.urlTemplate;
+  expect(data.potentialAction['query-input']).toBe('required name=search_term_string');
+  const search = new URL(template.replace('{search_term_string}', 'plank'));
+  expect(search.pathname).toBe('/search/');
+  await page.goto(search.pathname + search.search);
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+});
+
+test('every built page names a preview image that the build made', () => {
+  // Read from dist/ rather than crawled, so a page added without a card fails here by name.
+  const htmlFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+      return name.endsWith('.html') ? [path] : [];
+    });
+  const files = htmlFiles('dist');
+  expect(files.length).toBeGreaterThan(50);
+  const missing = files.filter((file) => {
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    return !image || !existsSync(join('dist', new URL(image).pathname));
+  });
+  expect(missing).toEqual([]);
+});
+
+/** The exercises whose printed card has the most to say: cues and modifications, by length. */
+function longestCards(count: number): string[] {
+  const size = (items: unknown[] = []) =>
+    items.reduce<number>((sum, item) => sum + 80 + JSON.stringify(item).length, 0);
+  return readCollection('exercises')
+    .map(({ slug, frontmatter }) => {
+      const data = frontmatter as { cues: unknown[]; summary: string; modifications?: { easier?: unknown[]; harder?: unknown[] } };
+      return { slug, size: data.summary.length + size(data.cues) + size(data.modifications?.easier) + size(data.modifications?.harder) };
+    })
+    .sort((a, b) => b.size - a.size)
+    .slice(0, count)
+    .map((e) => e.slug);
+}
+
+for (const slug of longestCards(2)) {
+  test(`the exercise ${slug}, one of the longest, prints as a one-page card without navigation`, async ({ page }) => {
+    await page.goto(`/exercises/${slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.locator('footer')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Primary muscles' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Technique cues/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Make it easier or harder/ })).toBeVisible();
+    // The prose body and the body map stay on screen only.
+    await expect(page.locator('article .prose')).toBeHidden();
+    await expect(page.getByRole('img', { name: /Body map/ })).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+}
