@@ -43,6 +43,15 @@ requireTool(
 );
 const chromium = findChromium();
 console.log(`chromium: ${chromium}`);
+// The link-preview images (src/lib/og-render.ts) are set in DejaVu Sans via fontconfig. Without it
+// fontconfig substitutes another font, so this installs it where it can and otherwise only warns.
+const hasDejaVu = () =>
+  has('fc-list')
+    ? spawnSync('fc-list', ['DejaVu Sans'], { encoding: 'utf8' }).stdout.trim() !== ''
+    : existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf');
+if (!hasDejaVu() && !aptInstall(['fonts-dejavu-core'])) {
+  console.warn('DejaVu Sans not found: preview images will use a substitute font (Debian/Ubuntu: apt-get install fonts-dejavu-core).');
+}
 
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });

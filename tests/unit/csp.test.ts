@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a plain .mjs build script without type declarations
 import { inlineScriptHashes, policyFor, withPolicy } from '../../scripts/csp.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

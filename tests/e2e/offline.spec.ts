@@ -1,0 +1,88 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+
+// Offline use (issue 6): after one visit to the home page, pages the reader never opened, the
+// routines, the plan builder and search all work with the network off. Each test gets a fresh
+// browser context, so each starts with no service worker and nothing saved.
+test.use({ serviceWorkers: 'allow' });
+// The first visit downloads the whole site in the background; allow for a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+const offlineStatus = (page: Page) => page.getByRole('contentinfo').getByRole('status');
+
+/**
+ * Opens the home page once, waits until the service worker is active (it only activates after
+ * saving every file), then cuts the network. Returns the requests that fail from then on, so a
+ * test can show that nothing it needed was missing from what was saved.
+ */
+async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Promise<string[]> {
+  await page.goto('/');
+  await expect(offlineStatus(page)).toHaveText('Saved for offline use.', { timeout: 90_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+  await context.setOffline(true);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on('console', (message) => message.type() === 'error' && failed.push(`console: ${message.text()}`));
+  return failed;
+}
+
+/** Opens a page with the network off and checks the service worker answered. */
+async function openOffline(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  expect(response?.fromServiceWorker()).toBe(true);
+}
+
+test.describe('offline use', () => {
+  test('an exercise page never opened before works offline, and says so', async ({ page, context }) => {
+    const failed = await visitOnceThenGoOffline(page, context);
+    await expect(offlineStatus(page)).toHaveText('You’re offline — showing saved pages.');
+
+    await openOffline(page, '/exercises/single-leg-romanian-deadlift/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Single-leg Romanian deadlift' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /cues/i }).first()).toBeVisible();
+    await expect(offlineStatus(page)).toHaveText('You’re offline — showing saved pages.');
+    expect(failed).toEqual([]);
+  });
+
+  test('an address that was never saved gets the saved “page not found” page, not a browser error', async ({ page, context }) => {
+    // Also shows the network really is off for the service worker: online, the server would answer.
+    await visitOnceThenGoOffline(page, context);
+    await openOffline(page, '/no-such-page/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  test('a routine works offline, its follow-along timer included', async ({ page, context }) => {
+    const failed = await visitOnceThenGoOffline(page, context);
+    await openOffline(page, '/routines/nine-move-dumbbell-circuit/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const timer = page.locator('ss-routine-timer');
+    await timer.getByRole('button', { name: /start/i }).click();
+    await expect(timer.locator('[data-phase]')).toHaveText(/work/i);
+    expect(failed).toEqual([]);
+  });
+
+  test('the plan builder works offline, from a shared link too', async ({ page, context }) => {
+    const failed = await visitOnceThenGoOffline(page, context);
+    // The query string is the plan; the saved /plan/ page answers for any of them.
+    await openOffline(page, '/plan/?s=3');
+    await expect(page.getByLabel('Sessions per week')).toBeEnabled();
+    await expect(page.getByLabel('Sessions per week')).toHaveValue('3');
+    const sessions = page.getByRole('region', { name: 'Your plan' }).getByRole('article');
+    await expect(sessions).toHaveCount(3);
+    await page.getByLabel('Sessions per week').selectOption('2');
+    await expect(sessions).toHaveCount(2);
+    expect(failed).toEqual([]);
+  });
+
+  test('search finds exercises offline and opens the result', async ({ page, context }) => {
+    const failed = await visitOnceThenGoOffline(page, context);
+    await openOffline(page, '/search/');
+    await page.getByRole('textbox', { name: 'Search exercises and guides' }).fill('pallof');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await expect(first).toHaveText('Pallof press');
+    await first.click();
+    await expect(page).toHaveURL(/\/exercises\/pallof-press\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Pallof press' })).toBeVisible();
+    expect(failed).toEqual([]);
+  });
+});
