@@ -20,7 +20,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Serves the built dist/ (npm test builds first).
-    command: `npx --no -- astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: a test server is short-lived and must not clash with a preview you already run.
+    command: `npx --no -- astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -110,7 +110,7 @@ process.exit(failed ? 1 : 0);
 
 /** Serves dist/ on 127.0.0.1:4321 while `task` runs. */
 async function withPreview(task) {
-  const server = spawn('npx', ['--no', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', '4321'], {
+  const server = spawn('npx', ['--no', '--', 'astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', '4321'], {
     stdio: 'ignore',
     detached: true,
   });
