@@ -17,7 +17,10 @@ const offlineStatus = (page: Page) => page.getByRole('contentinfo').getByRole('s
 async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Promise<string[]> {
   await page.goto('/');
   await expect(offlineStatus(page)).toHaveText('Saved for offline use.', { timeout: 90_000 });
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+  // `ready` resolves while the worker may still be "activating"; wait for it to finish.
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 })
+    .toBe('activated');
   await context.setOffline(true);
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
