@@ -3,7 +3,7 @@
  * data out, so the same code serves the build (src/content.ts) and the unit tests.
  */
 import type { Ladder } from '../data/ladders';
-import { MUSCLES, type MuscleId } from '../data/muscles';
+import type { MuscleId } from '../data/muscles';
 import { PATTERNS, type PatternId } from '../data/patterns';
 import type { EquipmentId } from '../data/equipment';
 import type { ExerciseData } from '../schemas/exercise';
@@ -100,6 +100,3 @@ export function linkedSlugs(exercise: ExerciseRecord, ladders: readonly Ladder[]
   for (const { ladder } of laddersFor(exercise.slug, ladders)) ladder.rungs.forEach((rung) => slugs.add(rung));
   return [...slugs];
 }
-
-/** Muscle ids in the order of the closed list, with their labels. */
-export const muscleLabel = (id: MuscleId) => MUSCLES[id].label;
