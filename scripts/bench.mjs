@@ -156,8 +156,8 @@ async function measureBrowser(dir, env) {
     const mark = performance.now();
     // One input event, as a paste or a quick typist makes: typed slowly, each prefix ("s", "sq"…)
     // would run its own search, and the figure would depend on typing speed.
-    await page.getByRole('textbox', { name: 'Search exercises and guides' }).fill(QUERY);
-    const links = page.locator('.pagefind-ui__result-link');
+    await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill(QUERY);
+    const links = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 });
     await links.first().waitFor({ timeout: 30_000 });
     await quiet(exchanges, 1000);
     const requests = since(mark);

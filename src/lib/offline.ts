@@ -12,9 +12,9 @@ export interface PrecacheContext {
   pagefindWasm: readonly string[];
 }
 
-// Pagefind ships several UIs; the site loads only the Default UI (src/pages/search.astro), which
-// loads pagefind.js, which starts pagefind-worker.js. Saving the unused UIs would only cost bytes.
-const PAGEFIND_RUNTIME = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css']);
+// Pagefind ships several UIs and a web worker; the search page uses none of them, only pagefind.js
+// on the main thread (src/components/search/). Saving the rest would only cost bytes.
+const PAGEFIND_RUNTIME = new Set(['pagefind.js', 'pagefind-entry.json']);
 // Astro fingerprints every image a page uses into _astro/; raster files elsewhere are link-preview
 // images for chat apps and social sites, which a reader never needs offline.
 const RASTER = /\.(png|jpe?g|webp|avif|gif)$/;

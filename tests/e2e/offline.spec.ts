@@ -80,8 +80,8 @@ test.describe('offline use', () => {
   test('search finds exercises offline and opens the result', async ({ page, context }) => {
     const failed = await visitOnceThenGoOffline(page, context);
     await openOffline(page, '/search/');
-    await page.getByRole('textbox', { name: 'Search exercises and guides' }).fill('pallof');
-    const first = page.locator('.pagefind-ui__result-link').first();
+    await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill('pallof');
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 }).getByRole('link').first();
     await expect(first).toHaveText('Pallof press');
     await first.click();
     await expect(page).toHaveURL(/\/exercises\/pallof-press\/$/);

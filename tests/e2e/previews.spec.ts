@@ -97,7 +97,7 @@ test('the home page describes the site, with a search action that the search pag
   const search = new URL(template.replace('{search_term_string}', 'plank'));
   expect(search.pathname).toBe('/search/');
   await page.goto(search.pathname + search.search);
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
 
 test('every built page names a preview image that the build made', () => {

@@ -1,16 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
+const resultTitles = (page: Page) =>
+  page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 });
+const status = (page: Page) => page.locator('ss-search [role="status"]');
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search exercises and guides' });
 
 async function search(page: Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  const results = page.locator('.pagefind-ui__result-link');
+  const results = resultTitles(page);
   await expect(results.first()).toBeVisible();
   return results;
+}
+
+async function resultCount(page: Page): Promise<number> {
+  await expect(status(page)).toContainText(/\d+ results?/);
+  return Number((await status(page).textContent())!.match(/(\d+) results?/)![1]);
 }
 
 test.describe('search', () => {
   test('finds an exercise by its title', async ({ page }) => {
     const results = await search(page, 'goblet squat');
     await expect(results.first()).toHaveText('Goblet squat');
+    await expect(box(page)).toHaveValue('goblet squat');
   });
 
   for (const [query, title] of [
@@ -35,43 +47,95 @@ test.describe('search', () => {
     await expect(results.first()).toHaveText('Bird dog');
   });
 
-  test('finds guides as well as exercises', async ({ page }) => {
+  test('finds guides as well as exercises, and says which is which', async ({ page }) => {
     const results = await search(page, 'Trendelenburg');
     await expect(results.first()).toHaveText(/single-leg, sideways/i);
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+    await expect(first.getByText('Guide', { exact: true })).toBeVisible();
   });
 
-  test('typing in the box searches, and a result opens its page', async ({ page }) => {
+  test('highlights the words in each excerpt and links the sections where they appear', async ({ page }) => {
+    await search(page, 'pallof');
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+    await expect(first.locator('mark').first()).toHaveText(/pallof/i);
+    const sections = first.getByRole('list', { name: 'Sections of Pallof press' }).getByRole('link');
+    await expect(sections.first()).toHaveAttribute('href', /^\/exercises\/pallof-press\/#[\w-]+$/);
+    // A section is named by its heading alone, without the heading's copy-link control.
+    for (const name of await sections.allTextContents()) expect(name).not.toMatch(/copy link|#/i);
+  });
+
+  test('typing in the box searches, keeps the search in the address, and a result opens its page', async ({ page }) => {
     await page.goto('/search/');
-    await page.getByRole('textbox', { name: 'Search exercises and guides' }).fill('pallof');
-    const first = page.locator('.pagefind-ui__result-link').first();
+    await expect(box(page)).toBeFocused();
+    await box(page).fill('pallof');
+    const first = resultTitles(page).first();
     await expect(first).toHaveText('Pallof press');
-    await first.click();
+    await expect(page).toHaveURL(/\/search\/\?q=pallof$/);
+    await first.getByRole('link').click();
     await expect(page).toHaveURL(/\/exercises\/pallof-press\/$/);
   });
 
-  test('a filter narrows the results', async ({ page }) => {
+  test('shows five results at a time, and more on request with focus on the first new one', async ({ page }) => {
     const results = await search(page, 'squat');
-    const message = page.locator('.pagefind-ui__message');
-    await expect(message).toContainText(/\d+ results?/);
-    const before = Number((await message.textContent())!.match(/(\d+) result/)![1]);
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'equipment' }).click();
-    await page.getByRole('checkbox', { name: /^Barbell/ }).check();
-    await expect(message).not.toHaveText(new RegExp(`^${before} result`));
-    const after = Number((await message.textContent())!.match(/(\d+) result/)![1]);
+    expect(await resultCount(page)).toBeGreaterThan(5);
+    await expect(results).toHaveCount(5);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results).toHaveCount(10);
+    await expect(results.nth(5).getByRole('link')).toBeFocused();
+  });
+
+  test('a filter narrows the results, and the address keeps it', async ({ page }) => {
+    const results = await search(page, 'squat');
+    const before = await resultCount(page);
+    await page.getByText('Filters', { exact: true }).click();
+    const barbell = page.getByRole('group', { name: 'Equipment' }).getByRole('checkbox', { name: /^Barbell/ });
+    // Once the panel is open, each value says how many of these results it would leave.
+    await expect(page.getByRole('group', { name: 'Equipment' }).getByText(/^\(\d+\)$/).first()).toBeVisible();
+    await barbell.check();
+    await expect(status(page)).toContainText('filtered by Barbell');
+    const after = await resultCount(page);
     expect(after).toBeLessThan(before);
     expect(after).toBeGreaterThan(0);
     await expect(results.filter({ hasText: 'Back squat' })).toHaveCount(1);
     await expect(results.filter({ hasText: 'Goblet squat' })).toHaveCount(0);
+    await expect(page).toHaveURL(/\?q=squat&equipment=Barbell$/);
+
+    // The same address, opened by someone else, shows the same filtered search.
+    await page.goto('/search/?q=squat&equipment=Barbell');
+    await expect(page.getByRole('checkbox', { name: /^Barbell/ })).toBeChecked();
+    await expect(status(page)).toContainText(`${after} result`);
   });
 
-  test('offers muscle, equipment, pattern and level filters', async ({ page }) => {
+  test('filters work without words, and an unknown filter in a link is left out with a notice', async ({ page }) => {
+    await page.goto('/search/?muscle=Calves&muscle=Wings');
+    await expect(status(page)).toContainText('muscle “Wings”');
+    await expect(status(page)).toContainText(/\d+ results? \(filtered by Calves\)/);
+    await expect(resultTitles(page).filter({ hasText: 'Calf raise' }).first()).toBeVisible();
+  });
+
+  test('offers muscle, equipment, pattern and level filters from the library', async ({ page }) => {
     await page.goto('/search/');
-    const filters = await page.evaluate(async () => {
+    await page.getByText('Filters', { exact: true }).click();
+    const groups = page.locator('ss-search fieldset legend');
+    await expect(groups).toHaveText(['Main muscle', 'Equipment', 'Movement pattern', 'Level']);
+    await expect(page.getByRole('group', { name: 'Main muscle' }).getByRole('checkbox', { name: 'Calves' })).toHaveCount(1);
+    // Every value offered is one Pagefind knows, so no checkbox can silently match nothing.
+    const known = await page.evaluate(async () => {
       const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
       return pagefind.filters();
     });
-    expect(Object.keys(filters).sort()).toEqual(['equipment', 'level', 'muscle', 'pattern']);
-    expect(filters.muscle['Calves']).toBeGreaterThan(0);
+    const offered = await page.locator('ss-search input[type="checkbox"]').evaluateAll((boxes) =>
+      boxes.map((b) => [(b as HTMLInputElement).name, (b as HTMLInputElement).value]),
+    );
+    for (const [key, value] of offered) expect(known[key!]?.[value!], `${key} ${value}`).toBeGreaterThan(0);
+  });
+
+  test('a first search does not load the filter data', async ({ page }) => {
+    const filterRequests: string[] = [];
+    page.on('request', (request) => request.url().includes('/pagefind/filter/') && filterRequests.push(request.url()));
+    await search(page, 'plank');
+    await page.waitForLoadState('networkidle');
+    expect(filterRequests).toEqual([]);
   });
 
   test('the header search box on any page opens search with the query', async ({ page }) => {
@@ -79,6 +143,19 @@ test.describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search exercises and guides' }).first().fill('pallof');
     await page.getByRole('button', { name: 'Go' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=pallof/);
-    await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText('Pallof press');
+    await expect(resultTitles(page).first()).toHaveText('Pallof press');
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`results and open filters pass axe in the ${colorScheme} theme`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await search(page, 'squat');
+      await page.getByText('Filters', { exact: true }).click();
+      await expect(page.getByRole('group', { name: 'Level' }).getByText(/^\(\d+\)$/).first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
 });

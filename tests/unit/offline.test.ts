@@ -17,12 +17,9 @@ describe('keepForOffline', () => {
     }
   });
 
-  it('saves the search UI, its worker and the whole index, so search works offline', () => {
+  it('saves the search engine and the whole index, so search works offline', () => {
     for (const path of [
-      'pagefind/pagefind-ui.js',
-      'pagefind/pagefind-ui.css',
       'pagefind/pagefind.js',
-      'pagefind/pagefind-worker.js',
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.en_d893a0da9f.pf_meta',
       'pagefind/wasm.en.pagefind',
@@ -34,10 +31,13 @@ describe('keepForOffline', () => {
     }
   });
 
-  it('skips the Pagefind UIs the site never loads and the search engine of languages it has no pages in', () => {
+  it('skips the Pagefind UIs and worker the site never loads and the search engine of languages it has no pages in', () => {
     for (const path of [
       'pagefind/pagefind-component-ui.js',
       'pagefind/pagefind-component-ui.css',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-ui.css',
+      'pagefind/pagefind-worker.js',
       'pagefind/pagefind-modular-ui.js',
       'pagefind/pagefind-highlight.js',
       'pagefind/wasm.unknown.pagefind',

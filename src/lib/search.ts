@@ -1,0 +1,105 @@
+/**
+ * The search page's rules, without a browser: which filters exist, how a search is written in the
+ * address (so a coach can send one), and what the page says about the results. The page itself
+ * (src/components/search/) reads the form, asks Pagefind and writes the results.
+ *
+ * The address is the state: /search/?q=squat&equipment=Barbell&muscle=Glutes. `q` is the query;
+ * each filter is repeated once per chosen value, written as the label the exercise pages give
+ * Pagefind (data-pagefind-filter), which is also what the no-JavaScript form submits. Values the
+ * library does not have are dropped with a notice, never an error.
+ */
+import { EQUIPMENT } from '../data/equipment';
+import { LEVELS } from '../data/levels';
+import { MUSCLES } from '../data/muscles';
+import { PATTERNS } from '../data/patterns';
+import type { ExerciseRecord } from './library';
+
+export const FILTER_KEYS = ['muscle', 'equipment', 'pattern', 'level'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Chosen filter values, by filter. */
+export type Filters = Partial<Record<FilterKey, string[]>>;
+
+export interface SearchFilter {
+  key: FilterKey;
+  /** The fieldset's legend. */
+  legend: string;
+  /** Values some exercise has, in the catalogue's order. */
+  values: string[];
+}
+
+/**
+ * The filters the search page offers, built from the library so that no choice can give nothing
+ * for every query. `muscle` means a primary muscle, as on the exercise pages.
+ */
+export function searchFilters(exercises: readonly ExerciseRecord[]): SearchFilter[] {
+  const has = (values: Iterable<string>) => new Set(values);
+  const muscles = has(exercises.flatMap((e) => e.data.muscles.primary));
+  const equipment = has(exercises.flatMap((e) => e.data.equipment));
+  const patterns = has(exercises.map((e) => e.data.pattern));
+  const levels = has(exercises.map((e) => e.data.level));
+  const labels = (list: Record<string, { label: string }>, present: Set<string>) =>
+    Object.entries(list)
+      .filter(([id]) => present.has(id))
+      .map(([, { label }]) => label);
+  return [
+    { key: 'muscle', legend: 'Main muscle', values: labels(MUSCLES, muscles) },
+    { key: 'equipment', legend: 'Equipment', values: labels(EQUIPMENT, equipment) },
+    { key: 'pattern', legend: 'Movement pattern', values: labels(PATTERNS, patterns) },
+    { key: 'level', legend: 'Level', values: labels(LEVELS, levels) },
+  ];
+}
+
+export interface SearchState {
+  query: string;
+  filters: Filters;
+}
+
+/** What an address asks for, keeping only filter values the site offers; `dropped` lists the rest. */
+export function readSearchParams(
+  params: URLSearchParams,
+  offered: readonly SearchFilter[],
+): SearchState & { dropped: string[] } {
+  const query = (params.get('q') ?? '').trim().slice(0, 200);
+  const filters: Filters = {};
+  const dropped: string[] = [];
+  for (const { key, values } of offered) {
+    for (const value of params.getAll(key)) {
+      if (!values.includes(value)) dropped.push(`${key} “${value.slice(0, 40)}”`);
+      else if (!filters[key]?.includes(value)) (filters[key] ??= []).push(value);
+    }
+  }
+  return { query, filters, dropped };
+}
+
+/** The address of a search, in a stable order so the same search always has the same link. */
+export function searchParams({ query, filters }: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const key of FILTER_KEYS) for (const value of filters[key] ?? []) params.append(key, value);
+  return params;
+}
+
+export const hasFilters = (filters: Filters) => FILTER_KEYS.some((key) => (filters[key]?.length ?? 0) > 0);
+
+/** The filters for Pagefind: only the ones with a value, so no filter index loads for nothing. */
+export function pagefindFilters(filters: Filters): Record<string, string[]> {
+  return Object.fromEntries(FILTER_KEYS.filter((key) => filters[key]?.length).map((key) => [key, filters[key]!]));
+}
+
+/** What the status line says once a search has its results. */
+export function resultsMessage(count: number, { query, filters }: SearchState): string {
+  const chosen = FILTER_KEYS.flatMap((key) => filters[key] ?? []);
+  const what = query ? ` for “${query}”` : '';
+  const narrowed = chosen.length > 0 ? ` (filtered by ${chosen.join(', ')})` : '';
+  if (count === 0) return `No results${what}${narrowed}. Try fewer words, another spelling, or fewer filters.`;
+  return `${count} ${count === 1 ? 'result' : 'results'}${what}${narrowed}`;
+}
+
+/** What a result is, from its address: shown beside its title. */
+export function resultKind(url: string): string {
+  if (url.startsWith('/exercises/') && url !== '/exercises/') return 'Exercise';
+  if (url.startsWith('/guides/') && url !== '/guides/') return 'Guide';
+  if (url.startsWith('/routines/') && url !== '/routines/') return 'Routine';
+  return 'Page';
+}

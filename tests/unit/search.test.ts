@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { exerciseSchema } from '../../src/schemas/exercise';
+import {
+  pagefindFilters,
+  readSearchParams,
+  resultKind,
+  resultsMessage,
+  searchFilters,
+  searchParams,
+  type SearchFilter,
+} from '../../src/lib/search';
+import { readCollection } from '../helpers/content-files';
+
+const library = readCollection('exercises').map(({ slug, frontmatter }) => ({ slug, data: exerciseSchema.parse(frontmatter) }));
+const offered: SearchFilter[] = [
+  { key: 'muscle', legend: 'Main muscle', values: ['Calves', 'Glutes'] },
+  { key: 'equipment', legend: 'Equipment', values: ['Barbell', 'Resistance band'] },
+  { key: 'pattern', legend: 'Movement pattern', values: ['Squat'] },
+  { key: 'level', legend: 'Level', values: ['Beginner'] },
+];
+
+describe('searchFilters', () => {
+  const filters = searchFilters(library);
+
+  it('offers muscle, equipment, pattern and level, each value one some exercise has', () => {
+    expect(filters.map((f) => f.key)).toEqual(['muscle', 'equipment', 'pattern', 'level']);
+    const equipment = filters.find((f) => f.key === 'equipment')!.values;
+    expect(equipment).toContain('Barbell');
+    expect(equipment).not.toContain('Sandbag'); // in the list of equipment, but no exercise uses one
+  });
+
+  it('counts a muscle only where it is a primary muscle, as the exercise pages do', () => {
+    const muscles = filters.find((f) => f.key === 'muscle')!.values;
+    expect(muscles).toContain('Calves');
+    expect(muscles.length).toBeLessThanOrEqual(new Set(library.flatMap((e) => e.data.muscles.primary)).size);
+  });
+});
+
+describe('the search address', () => {
+  it('reads the query and the filters the site offers', () => {
+    const state = readSearchParams(new URLSearchParams('q=+goblet+squat+&equipment=Barbell&muscle=Glutes&muscle=Calves'), offered);
+    expect(state).toEqual({ query: 'goblet squat', filters: { equipment: ['Barbell'], muscle: ['Glutes', 'Calves'] }, dropped: [] });
+  });
+
+  it('drops values the site does not offer and says which, keeping the rest', () => {
+    const state = readSearchParams(new URLSearchParams('muscle=Wings&muscle=Calves&muscle=Calves&level=<script>'), offered);
+    expect(state.filters).toEqual({ muscle: ['Calves'] });
+    expect(state.dropped).toEqual(['muscle “Wings”', 'level “<script>”']);
+  });
+
+  it('writes a search in a stable order, so the same search always has the same link', () => {
+    const a = searchParams({ query: 'squat', filters: { level: ['Beginner'], equipment: ['Resistance band', 'Barbell'] } });
+    expect(a.toString()).toBe('q=squat&equipment=Resistance+band&equipment=Barbell&level=Beginner');
+    expect(searchParams({ query: '', filters: {} }).toString()).toBe('');
+  });
+
+  it('round-trips through the address', () => {
+    const state = { query: 'single-leg “RDL”', filters: { muscle: ['Glutes'], pattern: ['Squat'] } };
+    expect(readSearchParams(searchParams(state), offered)).toEqual({ ...state, dropped: [] });
+  });
+});
+
+describe('what the page says', () => {
+  it('asks Pagefind only for filters that have a value', () => {
+    expect(pagefindFilters({ muscle: [], equipment: ['Barbell'] })).toEqual({ equipment: ['Barbell'] });
+  });
+
+  it('counts results and names the query and filters', () => {
+    expect(resultsMessage(1, { query: 'plank', filters: {} })).toBe('1 result for “plank”');
+    expect(resultsMessage(12, { query: 'squat', filters: { equipment: ['Barbell'] } })).toBe('12 results for “squat” (filtered by Barbell)');
+    expect(resultsMessage(0, { query: 'zzz', filters: {} })).toMatch(/^No results for “zzz”\. Try/);
+  });
+
+  it('tells exercises, guides and routines apart by their address', () => {
+    expect(resultKind('/exercises/plank/')).toBe('Exercise');
+    expect(resultKind('/guides/how-often/#sessions')).toBe('Guide');
+    expect(resultKind('/routines/twenty-minute-basics/')).toBe('Routine');
+    expect(resultKind('/exercises/')).toBe('Page');
+  });
+});
