@@ -14,6 +14,9 @@ const context = { pagefindWasm: pagefindWasmFromEntry(readFileSync(join(dist, 'p
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ['**/*'],
+  // Preview images are never saved (keepForOffline); skipping them here spares Workbox reading and
+  // hashing one image per page, most of dist/ by size.
+  globIgnores: ['og/**'],
   swDest,
   manifestTransforms: [
     async (entries) => ({ manifest: entries.filter((entry) => keepForOffline(entry.url, context)), warnings: [] }),
