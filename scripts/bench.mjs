@@ -48,7 +48,7 @@ async function benchOne(n) {
   console.log(`\n::: ${n} synthetic exercises in ${dir}`);
   try {
     copyProject(dir);
-    const realCount = readdirSync(join(dir, 'content/exercises')).filter((f) => f.endsWith('.mdx')).length;
+    const realCount = readdirSync(join(dir, 'content/exercises')).filter((f) => /\.mdx?$/.test(f)).length;
     writeSyntheticExercises(dir, n, seed);
 
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
@@ -268,9 +268,9 @@ function writeSyntheticExercises(dir, n, seedValue) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const pickSome = (list, min, max) => shuffle(list, random).slice(0, min + Math.floor(random() * (max - min + 1)));
   const folder = join(dir, 'content/exercises');
-  const real = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
+  const real = readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).sort().map((f) => {
     const source = readFileSync(join(folder, f), 'utf8');
-    return { slug: f.replace(/\.mdx$/, ''), pattern: /^pattern:\s*(\S+)/m.exec(source)?.[1], body: source.split(/^---$/m).slice(2).join('---') };
+    return { slug: f.replace(/\.mdx?$/, ''), pattern: /^pattern:\s*(\S+)/m.exec(source)?.[1], body: source.split(/^---$/m).slice(2).join('---') };
   });
   const chain = markovChain(real.map((r) => r.body).join('\n'));
   const taken = new Set(real.map((r) => r.slug));
@@ -344,7 +344,7 @@ function writeSyntheticExercises(dir, n, seedValue) {
       '## Notes',
       [0, 1, 2].map(() => `- ${paragraph(chain, random, 18)}`).join('\n'),
     ].join('\n\n');
-    writeFileSync(join(folder, `${item.slug}.mdx`), `---\n${yaml(frontmatter)}---\n\n${body}\n`);
+    writeFileSync(join(folder, `${item.slug}.md`), `---\n${yaml(frontmatter)}---\n\n${body}\n`);
   }
 }
 

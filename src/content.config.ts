@@ -5,8 +5,9 @@ import { guideSchema } from './schemas/guide';
 import { routineSchema } from './schemas/routine';
 
 // The words live in the top-level content/ folder; glob bases are relative to the project root.
+// Exercise bodies are plain Markdown; an exercise that needs a component may still be MDX.
 const exercises = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/exercises' }),
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/exercises' }),
   schema: exerciseSchema,
 });
 

@@ -24,12 +24,12 @@ export function getExercises(): Promise<ExerciseEntry[]> {
 }
 
 export const asRecords = (entries: readonly ExerciseEntry[]): ExerciseRecord[] =>
-  entries.map((e) => ({ slug: e.id, data: e.data }));
+  entries.map((e) => ({ slug: e.id, data: e.data, file: e.filePath }));
 
 /** One exercise by slug; a missing slug fails the build, naming where it was asked for. */
 export async function getExercise(slug: string, askedBy: string): Promise<ExerciseEntry> {
   const found = (await getExercises()).find((e) => e.id === slug);
-  if (!found) throw new Error(`${askedBy}: no exercise "${slug}" (expected content/exercises/${slug}.mdx)`);
+  if (!found) throw new Error(`${askedBy}: no exercise "${slug}" (expected content/exercises/${slug}.md)`);
   return found;
 }
 

@@ -11,10 +11,12 @@ import type { ExerciseData } from '../schemas/exercise';
 export interface ExerciseRecord {
   slug: string;
   data: ExerciseData;
+  /** The exercise's file from the project root (`content/exercises/<slug>.md`, or `.mdx`). */
+  file?: string;
 }
 
 /** Where an exercise's file lives, for error messages that a writer can act on. */
-export const exerciseFile = (slug: string) => `content/exercises/${slug}.mdx`;
+export const exerciseFile = ({ slug, file }: ExerciseRecord) => file ?? `content/exercises/${slug}.md`;
 
 /**
  * Every cross-reference that points at a missing exercise: modification links and ladder
@@ -26,16 +28,17 @@ export function findBrokenReferences(
 ): string[] {
   const known = new Set(exercises.map((e) => e.slug));
   const problems: string[] = [];
-  for (const { slug, data } of exercises) {
+  for (const exercise of exercises) {
+    const { slug, data } = exercise;
     for (const side of ['easier', 'harder'] as const) {
       data.modifications[side].forEach((mod, i) => {
         if (mod.exercise && !known.has(mod.exercise)) {
           problems.push(
-            `${exerciseFile(slug)}: modifications.${side}[${i}].exercise: no exercise "${mod.exercise}"`,
+            `${exerciseFile(exercise)}: modifications.${side}[${i}].exercise: no exercise "${mod.exercise}"`,
           );
         }
         if (mod.exercise === slug) {
-          problems.push(`${exerciseFile(slug)}: modifications.${side}[${i}].exercise: links to itself`);
+          problems.push(`${exerciseFile(exercise)}: modifications.${side}[${i}].exercise: links to itself`);
         }
       });
     }

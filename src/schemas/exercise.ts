@@ -4,7 +4,7 @@ import { levelIds, planeIds } from '../data/levels';
 import { muscleIds } from '../data/muscles';
 import { patternIds } from '../data/patterns';
 
-/** A slug of another exercise file (its name without `.mdx`); checked against the library at build. */
+/** A slug of another exercise file (its file name without the extension); checked against the library at build. */
 const exerciseSlug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an exercise slug such as "goblet-squat"');

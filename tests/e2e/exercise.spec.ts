@@ -49,6 +49,15 @@ test.describe('an exercise page', () => {
     expect(copied).toBe(`${baseURL}/exercises/goblet-squat/#modifications`);
   });
 
+  test('headings written in the exercise’s own text have the same copy link', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/exercises/goblet-squat/');
+    await page.getByRole('link', { name: 'Copy link to “How it should feel”' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/exercises/goblet-squat/#how-it-should-feel`);
+  });
+
   test('works without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -10,14 +10,17 @@ export function readFrontmatter(source: string): unknown {
   return load(match[1]);
 }
 
-export function readCollection(folder: 'exercises' | 'guides' | 'routines') {
+// The file names each collection's loader picks up (src/content.config.ts).
+const PATTERNS = { exercises: /\.mdx?$/, guides: /\.mdx$/, routines: /\.mdx$/ };
+
+export function readCollection(folder: keyof typeof PATTERNS) {
   const dir = join('content', folder);
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => PATTERNS[folder].test(name))
     .sort()
     .map((name) => {
       const path = join(dir, name);
       const source = readFileSync(path, 'utf8');
-      return { slug: name.replace(/\.mdx$/, ''), path, source, frontmatter: readFrontmatter(source) };
+      return { slug: name.replace(/\.mdx?$/, ''), path, source, frontmatter: readFrontmatter(source) };
     });
 }

@@ -3,7 +3,7 @@ import { exerciseSchema, type ExerciseInput } from '../../src/schemas/exercise';
 import { findBrokenReferences } from '../../src/lib/library';
 import { validate } from '../../src/lib/validate';
 
-const FILE = 'content/exercises/test-squat.mdx';
+const FILE = 'content/exercises/test-squat.md';
 
 const good: ExerciseInput = {
   title: 'Test squat',
@@ -84,6 +84,14 @@ describe('cross-references', () => {
     const data = validate(exerciseSchema, FILE, good);
     expect(findBrokenReferences([{ slug: 'test-squat', data }], [])).toEqual([
       `${FILE}: modifications.harder[0].exercise: no exercise "goblet-squat"`,
+    ]);
+  });
+
+  it('name an MDX exercise by its own file name', () => {
+    const data = validate(exerciseSchema, FILE, good);
+    const file = 'content/exercises/test-squat.mdx';
+    expect(findBrokenReferences([{ slug: 'test-squat', data, file }], [])).toEqual([
+      `${file}: modifications.harder[0].exercise: no exercise "goblet-squat"`,
     ]);
   });
 

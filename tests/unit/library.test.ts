@@ -40,6 +40,7 @@ const exerciseFiles = readCollection('exercises');
 const exercises: ExerciseRecord[] = exerciseFiles.map((f) => ({
   slug: f.slug,
   data: validate(exerciseSchema, f.path, f.frontmatter),
+  file: f.path,
 }));
 
 describe('the exercise library', () => {
