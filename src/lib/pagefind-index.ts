@@ -5,12 +5,16 @@
  * sites choose, and a search downloads every chunk that holds one of its words. With a library of
  * 1,000 exercises that is ~22 KB for a one-word search, a fifth of what a first search costs. Cut
  * finer, a search fetches a few KB of index, for a longer chunk list in the metadata every search
- * loads (~9 bytes a chunk): CHUNK_POSITIONS balances the two (npm run bench).
+ * loads (a few bytes a chunk): CHUNK_POSITIONS balances the two (npm run bench).
+ *
+ * Then the chunks and the pages' fragments get short numbered names (numberedName, below) in place
+ * of Pagefind's content hashes, which make up most of the metadata's page list.
  *
  * The files are Pagefind's own format, written back the way Pagefind writes them: "pagefind_dcd"
- * followed by CBOR, gzipped. Only the chunking changes; every word keeps its pages and positions,
- * and the chunk list keeps Pagefind's rule for naming where each chunk starts and ends. The format
- * is Pagefind's internal one, so the script refuses a Pagefind version it was not written for.
+ * followed by CBOR, gzipped. Only chunking and names change; every word keeps its pages and
+ * positions, and the chunk list keeps Pagefind's rule for naming where each chunk starts and ends.
+ * The format is Pagefind's internal one, so the script refuses a Pagefind version it was not
+ * written for.
  */
 
 /** The Pagefind release whose files this module reads and writes (package.json pins it). */
@@ -220,4 +224,43 @@ export function chunkRanges(chunks: readonly (readonly { word: string }[])[]): C
     ranges[i]!.from = next.slice(0, common + 1).join('');
   }
   return ranges;
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names. Pagefind names every fragment (one per page) and index chunk by a hash of its own
+// content, and the metadata every search loads lists them all: about 4 bytes of noise a page that
+// gzip cannot shrink, ~4 KB at 1,000 pages. Numbered names ("en_3fa2c91b-0", "-1", …) compress to
+// almost nothing. The build id in front of the number is a hash of everything the names point at,
+// so a name still always means the same content: browsers and the service worker may keep these
+// files for good, as they may keep Pagefind's own.
+
+/** A build id: the first 8 hex digits of a SHA-256 over the given bytes. */
+export async function buildId(parts: readonly Uint8Array[]): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', concat(parts));
+  return Array.from(new Uint8Array(digest).subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The name of the file at `position` (a page's fragment, or an index chunk) in build `build`. */
+export function numberedName(language: string, build: string, position: number): string {
+  return `${language}_${build}-${position.toString(36)}`;
+}
+
+/** A page in the metadata: [fragment name, word count, fragment group]. */
+type MetaPage = [string, number, string];
+
+/**
+ * Gives every page's fragment a numbered name in `meta` (changed in place) and returns the files
+ * to rename, [old name, new name]. A page whose fragment Pagefind put in a group file (its third
+ * field) keeps its name: the group is looked up by it.
+ */
+export function numberFragments(meta: Cbor[], language: string, build: string): [string, string][] {
+  const pages = meta[1] as MetaPage[];
+  const moves: [string, string][] = [];
+  pages.forEach((page, i) => {
+    if (page[2] !== '') return;
+    const name = numberedName(language, build, i);
+    moves.push([page[0], name]);
+    page[0] = name;
+  });
+  return moves;
 }

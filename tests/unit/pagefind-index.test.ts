@@ -1,10 +1,13 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  buildId,
   chunkRanges,
   chunkWords,
   decodeCbor,
   encodeChunk,
   encodeCbor,
+  numberFragments,
   readWords,
   type Cbor,
 } from '../../src/lib/pagefind-index';
@@ -97,5 +100,44 @@ describe('chunkRanges', () => {
   it('sends a typed prefix to the chunk whose words start with it', () => {
     expect(chunkFor(ranges, 'sque')).toBe(2);
     expect(chunkFor(ranges, 'bana')).toBe(1);
+  });
+});
+
+describe('numbered file names', () => {
+  // Pagefind's own names: language and 7 hex digits of the fragment's hash.
+  const pagefindName = (i: number) => `en_${((i * 2_654_435_761) >>> 0).toString(16).slice(0, 7).padStart(7, '0')}`;
+  const metaWith = (pages: [string, number, string][]): Cbor[] => ['1.6.0', pages, [], [], [], ['title']];
+  const gzipped = (value: Cbor) => gzipSync(encodeCbor(value)).length;
+
+  it('gives every page a short distinct name and lists the files to rename', () => {
+    const meta = metaWith(Array.from({ length: 40 }, (_, i) => [pagefindName(i), 300 + i, ''] as [string, number, string]));
+    const moves = numberFragments(meta, 'en', '3fa2c91b');
+    const names = (meta[1] as [string, number, string][]).map(([name]) => name);
+    expect(new Set(names).size).toBe(40);
+    expect(names[0]).toBe('en_3fa2c91b-0');
+    expect(names[37]).toBe('en_3fa2c91b-11');
+    expect(moves[5]).toEqual([pagefindName(5), names[5]]);
+    expect((meta[1] as [string, number, string][])[5]![1]).toBe(305); // word counts untouched
+  });
+
+  it('leaves a page whose fragment is in a group file under its old name', () => {
+    const meta = metaWith([[pagefindName(0), 10, ''], [pagefindName(1), 12, 'en_group1']]);
+    expect(numberFragments(meta, 'en', 'abc')).toEqual([[pagefindName(0), 'en_abc-0']]);
+    expect((meta[1] as [string, number, string][])[1]![0]).toBe(pagefindName(1));
+  });
+
+  it('makes the page list of a 1,000-page site several KB smaller once gzipped', () => {
+    const pages = Array.from({ length: 1000 }, (_, i) => [pagefindName(i), 200 + ((i * 37) % 300), ''] as [string, number, string]);
+    const meta = metaWith(pages.map((p) => [...p] as [string, number, string]));
+    const before = gzipped(meta);
+    numberFragments(meta, 'en', '3fa2c91b');
+    expect(before - gzipped(meta)).toBeGreaterThan(3000);
+  });
+
+  it('changes the build id when any of the files it covers changes', async () => {
+    const a = await buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)]);
+    expect(a).toMatch(/^[0-9a-f]{8}$/);
+    expect(await buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)])).toBe(a);
+    expect(await buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(5)])).not.toBe(a);
   });
 });
