@@ -1,5 +1,5 @@
 /**
- * Smaller word-index chunks for Pagefind (run after it by scripts/pagefind-chunks.mjs).
+ * Smaller word-index chunks for Pagefind (run after it by scripts/pagefind-trim.mjs).
  *
  * Pagefind cuts its word index into chunks of about 20,000 word positions, a size it does not let
  * sites choose, and a search downloads every chunk that holds one of its words. With a library of
