@@ -55,7 +55,7 @@ for (const [language, info] of Object.entries(entry.languages)) {
   const chunkCbors = cut.map(encodeChunk);
   // Pagefind's metadata already names every fragment by its content; with the new chunks that is
   // everything the numbered names below point at.
-  const build = await buildId([metaCbor, ...chunkCbors]);
+  const build = buildId([metaCbor, ...chunkCbors]);
   for (const [, , file] of chunks) rmSync(join(dir, 'index', `${file}.pf_index`));
   meta[2] = chunkCbors.map((cbor, i) => {
     const file = numberedName(language, build, i);

@@ -17,6 +17,8 @@
  * written for.
  */
 
+import { createHash } from 'node:crypto';
+
 /** The Pagefind release whose files this module reads and writes (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
 
@@ -235,9 +237,10 @@ export function chunkRanges(chunks: readonly (readonly { word: string }[])[]): C
 // files for good, as they may keep Pagefind's own.
 
 /** A build id: the first 8 hex digits of a SHA-256 over the given bytes. */
-export async function buildId(parts: readonly Uint8Array[]): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', concat(parts));
-  return Array.from(new Uint8Array(digest).subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join('');
+export function buildId(parts: readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 8);
 }
 
 /** The name of the file at `position` (a page's fragment, or an index chunk) in build `build`. */

@@ -134,10 +134,10 @@ describe('numbered file names', () => {
     expect(before - gzipped(meta)).toBeGreaterThan(3000);
   });
 
-  it('changes the build id when any of the files it covers changes', async () => {
-    const a = await buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)]);
+  it('changes the build id when any of the files it covers changes', () => {
+    const a = buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)]);
     expect(a).toMatch(/^[0-9a-f]{8}$/);
-    expect(await buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)])).toBe(a);
-    expect(await buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(5)])).not.toBe(a);
+    expect(buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)])).toBe(a);
+    expect(buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(5)])).not.toBe(a);
   });
 });
