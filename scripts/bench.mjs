@@ -21,6 +21,8 @@ import { chromiumArgs, chromiumPath } from './browser.mjs';
 const root = resolve(import.meta.dirname, '..');
 const TARGETS = { buildSeconds: 15, doublingRatio: 2.1, firstSearchBytes: 100 * 1024 };
 const QUERY = 'squat';
+/** Exercise files, as the collection's loader picks them up (src/content.config.ts). */
+const EXERCISE_FILE = /\.mdx?$/;
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -48,7 +50,7 @@ async function benchOne(n) {
   console.log(`\n::: ${n} synthetic exercises in ${dir}`);
   try {
     copyProject(dir);
-    const realCount = readdirSync(join(dir, 'content/exercises')).filter((f) => /\.mdx?$/.test(f)).length;
+    const realCount = readdirSync(join(dir, 'content/exercises')).filter((f) => EXERCISE_FILE.test(f)).length;
     writeSyntheticExercises(dir, n, seed);
 
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
@@ -268,9 +270,9 @@ function writeSyntheticExercises(dir, n, seedValue) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const pickSome = (list, min, max) => shuffle(list, random).slice(0, min + Math.floor(random() * (max - min + 1)));
   const folder = join(dir, 'content/exercises');
-  const real = readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).sort().map((f) => {
+  const real = readdirSync(folder).filter((f) => EXERCISE_FILE.test(f)).sort().map((f) => {
     const source = readFileSync(join(folder, f), 'utf8');
-    return { slug: f.replace(/\.mdx?$/, ''), pattern: /^pattern:\s*(\S+)/m.exec(source)?.[1], body: source.split(/^---$/m).slice(2).join('---') };
+    return { slug: f.replace(EXERCISE_FILE, ''), pattern: /^pattern:\s*(\S+)/m.exec(source)?.[1], body: source.split(/^---$/m).slice(2).join('---') };
   });
   const chain = markovChain(real.map((r) => r.body).join('\n'));
   const taken = new Set(real.map((r) => r.slug));

@@ -101,6 +101,11 @@ export function stampText(pixels: Uint8Array, block: TextBlock, left: number, to
   }
 }
 
+/** Stamps a layer's set text where the layer says, in its ink. */
+function stampLayer(pixels: Uint8Array, layer: TextLayer, block: TextBlock): void {
+  stampText(pixels, block, layer.left, layer.top, layer.ink);
+}
+
 const words = new WordCache();
 
 function setLayer(layer: TextLayer): Promise<TextBlock> {
@@ -133,7 +138,7 @@ function fixedBackground(): Promise<Uint8Array> {
       pixels[i] = index;
     }
     const texts = await Promise.all(OG_FIXED_LAYERS.map(setLayer));
-    OG_FIXED_LAYERS.forEach((layer, i) => stampText(pixels, texts[i]!, layer.left, layer.top, layer.ink));
+    OG_FIXED_LAYERS.forEach((layer, i) => stampLayer(pixels, layer, texts[i]!));
     return pixels;
   })();
   return background;
@@ -152,9 +157,8 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
 
   // From here to the end nothing awaits, so cards rendered concurrently can share one buffer.
   scratch.set(fixed);
-  const pixels = scratch;
-  if (kicker) stampText(pixels, kicker, layers.kicker!.left, layers.kicker!.top, layers.kicker!.ink);
-  stampText(pixels, title, layers.title.left, layers.title.top, layers.title.ink);
-  if (detail) stampText(pixels, detail, detailSpec!.left, detailSpec!.top, detailSpec!.ink);
-  return encodeIndexedPng({ width: OG_WIDTH, height: OG_HEIGHT, palette: PALETTE, pixels });
+  if (layers.kicker && kicker) stampLayer(scratch, layers.kicker, kicker);
+  stampLayer(scratch, layers.title, title);
+  if (detailSpec && detail) stampLayer(scratch, detailSpec, detail);
+  return encodeIndexedPng({ width: OG_WIDTH, height: OG_HEIGHT, palette: PALETTE, pixels: scratch });
 }

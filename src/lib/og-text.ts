@@ -365,7 +365,8 @@ async function setAt(request: TextRequest, parts: readonly Piece[], size: number
 export async function setText(request: TextRequest, cache: WordCache): Promise<TextBlock> {
   const parts = request.oneLine ? [{ text: request.text, spaceBefore: false }] : pieces(request.text);
   const size = request.font.size;
-  const block = await setAt(request, parts, size, cache);
+  const { metrics, images } = await measureAt(request, parts, size, cache);
+  const block = arrange(parts, images, metrics, request.width, size);
   const { maxHeight, width } = request;
   if (maxHeight === undefined || block.height <= maxHeight) return block;
 
@@ -373,7 +374,6 @@ export async function setText(request: TextRequest, cache: WordCache): Promise<T
   // Estimate it by scaling this size's measures (binary search), then set it for real, one dpi
   // smaller at a time if rounding at the new size makes it miss.
   const fits = (b: TextBlock) => b.height <= maxHeight && b.width <= width;
-  const { metrics, images } = await measureAt(request, parts, size, cache);
   let low = 1;
   let high = 71;
   while (low < high) {
