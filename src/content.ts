@@ -1,11 +1,13 @@
 /**
  * The one module that reads the content collections. Pages ask it; it sorts, indexes and
- * checks the library once, and fails the build on a cross-reference that points nowhere.
+ * checks the library once, and fails the build on a cross-reference that points nowhere, on an
+ * easier or harder link that disagrees with the ladders, and on a routine whose stated equipment
+ * disagrees with its exercises.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LADDERS } from './data/ladders';
 import { REFERENCES } from './data/references';
-import { findBrokenReferences, type ExerciseRecord } from './lib/library';
+import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, type ExerciseRecord } from './lib/library';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -16,8 +18,11 @@ let checked: Promise<ExerciseEntry[]> | undefined;
 /** Every exercise, by title; the first call checks links and ladders. */
 export function getExercises(): Promise<ExerciseEntry[]> {
   checked ??= getCollection('exercises').then((entries) => {
-    const problems = findBrokenReferences(asRecords(entries), LADDERS);
-    if (problems.length) throw new Error(`Broken exercise references:\n${problems.join('\n')}`);
+    const records = asRecords(entries);
+    const broken = findBrokenReferences(records, LADDERS);
+    if (broken.length) throw new Error(`Broken exercise references:\n${broken.join('\n')}`);
+    const disagreements = findLadderDisagreements(records, LADDERS);
+    if (disagreements.length) throw new Error(`Exercise links disagree with the ladders:\n${disagreements.join('\n')}`);
     return entries.sort((a, b) => a.data.title.localeCompare(b.data.title));
   });
   return checked;
@@ -53,6 +58,11 @@ export async function getRoutines(): Promise<RoutineEntry[]> {
       }
     });
   }
+  const gaps = findRoutineEquipmentGaps(
+    routines.map((r) => ({ slug: r.id, data: r.data })),
+    asRecords(exercises),
+  );
+  if (gaps.length) throw new Error(`Routine equipment disagrees with its exercises:\n${gaps.join('\n')}`);
   return routines.sort((a, b) => a.data.order - b.data.order);
 }
 

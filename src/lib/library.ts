@@ -6,7 +6,9 @@ import type { Ladder } from '../data/ladders';
 import type { MuscleId } from '../data/muscles';
 import { PATTERNS, type PatternId } from '../data/patterns';
 import type { EquipmentId } from '../data/equipment';
+import { LEVELS, type LevelId } from '../data/levels';
 import type { ExerciseData } from '../schemas/exercise';
+import type { RoutineData } from '../schemas/routine';
 
 export interface ExerciseRecord {
   slug: string;
@@ -49,6 +51,109 @@ export function findBrokenReferences(
         problems.push(`src/data/ladders.ts: ladder "${ladder.id}" rungs[${i}]: no exercise "${rung}"`);
       }
     });
+  }
+  return problems;
+}
+
+const LEVEL_RANK = Object.fromEntries(Object.keys(LEVELS).map((id, i) => [id, i])) as Record<LevelId, number>;
+
+/**
+ * Every place where an exercise page and the ladders tell a reader different things. An "easier"
+ * link must sit lower than the page on every ladder they share, a "harder" link higher, and the
+ * two must share at least one ladder; a ladder's levels never fall as it climbs; and two ladders
+ * never put the same pair in opposite orders. Each message names the file to change.
+ */
+export function findLadderDisagreements(
+  exercises: readonly ExerciseRecord[],
+  ladders: readonly Ladder[],
+): string[] {
+  const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+  const problems: string[] = [];
+  for (const exercise of exercises) {
+    for (const side of ['easier', 'harder'] as const) {
+      exercise.data.modifications[side].forEach((mod, i) => {
+        const target = mod.exercise;
+        if (!target || target === exercise.slug || !bySlug.has(target)) return; // findBrokenReferences reports these
+        const where = `${exerciseFile(exercise)}: modifications.${side}[${i}].exercise "${target}"`;
+        const shared = ladders.filter((l) => l.rungs.includes(exercise.slug) && l.rungs.includes(target));
+        if (shared.length === 0) {
+          problems.push(
+            `${where}: shares no ladder with "${exercise.slug}"; put both on one ladder in src/data/ladders.ts, or keep the option as text without a link`,
+          );
+        }
+        for (const ladder of shared) {
+          const below = ladder.rungs.indexOf(target) < ladder.rungs.indexOf(exercise.slug);
+          if (below !== (side === 'easier')) {
+            problems.push(
+              `${where}: sits ${below ? 'below' : 'above'} "${exercise.slug}" on ladder "${ladder.id}" (src/data/ladders.ts), so it cannot be ${side}`,
+            );
+          }
+        }
+      });
+    }
+  }
+  for (const ladder of ladders) {
+    for (let i = 1; i < ladder.rungs.length; i++) {
+      const lower = bySlug.get(ladder.rungs[i - 1]);
+      const upper = bySlug.get(ladder.rungs[i]);
+      if (lower && upper && LEVEL_RANK[upper.data.level] < LEVEL_RANK[lower.data.level]) {
+        problems.push(
+          `src/data/ladders.ts: ladder "${ladder.id}" rungs[${i}]: "${upper.slug}" (${upper.data.level}) comes after "${lower.slug}" (${lower.data.level}); reorder the rungs or fix the level in ${exerciseFile(upper)}`,
+        );
+      }
+    }
+  }
+  const order = new Map<string, string>();
+  for (const ladder of ladders) {
+    ladder.rungs.forEach((a, i) =>
+      ladder.rungs.slice(i + 1).forEach((b) => {
+        const other = order.get(`${b} ${a}`);
+        if (other) {
+          problems.push(`src/data/ladders.ts: ladder "${ladder.id}" puts "${a}" below "${b}", ladder "${other}" the other way round`);
+        }
+        order.set(`${a} ${b}`, ladder.id);
+      }),
+    );
+  }
+  return problems;
+}
+
+export interface RoutineRecord {
+  slug: string;
+  data: Pick<RoutineData, 'equipment' | 'exercises'>;
+}
+
+/**
+ * Where a routine's stated equipment and its exercises disagree: an exercise needs kit the routine
+ * does not list, or the routine lists kit none of its exercises uses. `bodyweight` and `mat` need
+ * no exercise to justify them. Exercises missing from the library are left to the slug check.
+ */
+export function findRoutineEquipmentGaps(
+  routines: readonly RoutineRecord[],
+  exercises: readonly ExerciseRecord[],
+): string[] {
+  const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+  const problems: string[] = [];
+  for (const routine of routines) {
+    const file = `content/routines/${routine.slug}.mdx`;
+    const stated = new Set<EquipmentId>(routine.data.equipment);
+    const used = new Set<EquipmentId>();
+    routine.data.exercises.forEach((item, i) => {
+      const exercise = bySlug.get(item.exercise);
+      if (!exercise) return;
+      for (const kit of exercise.data.equipment) {
+        if (kit === 'bodyweight') continue;
+        used.add(kit);
+        if (!stated.has(kit)) {
+          problems.push(`${file}: exercises[${i}] "${item.exercise}" needs ${kit}, which the routine's equipment does not list`);
+        }
+      }
+    });
+    for (const kit of stated) {
+      if (kit !== 'bodyweight' && kit !== 'mat' && !used.has(kit)) {
+        problems.push(`${file}: equipment lists ${kit}, but none of its exercises uses it`);
+      }
+    }
   }
   return problems;
 }

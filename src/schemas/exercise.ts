@@ -31,8 +31,18 @@ export const exerciseSchema = z.strictObject({
   title: z.string().min(1),
   /** One sentence for cards, search results and the meta description. */
   summary: z.string().min(1).max(160, 'must be one sentence of at most 160 characters'),
-  /** Other names people type into search ("RDL", "static lunge"); may be empty. */
+  /**
+   * Other names of this exercise as the page describes it, as a coach would say or write them
+   * ("RDL", "static lunge"). Shown as "Also called" and weighted high in search; may be empty.
+   */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * What people type that should find this page but is not a name of it: misspellings
+   * ("romainian deadlift"), plurals and spacing or hyphen variants ("pushups"), and close variants
+   * done with other kit or another grip ("barbell row", "chin-up"). Not shown; indexed with the
+   * aliases' weight so those searches still land here.
+   */
+  searchTerms: z.array(z.string().min(1)).default([]),
   /**
    * Hidden search words for which this page should come first, when a reader types a family word
    * ("calf") that several titles share. Not shown; weighted highest in the search index.
@@ -63,11 +73,17 @@ export const exerciseSchema = z.strictObject({
   }),
   /** Faults to watch for, each with its fix. */
   mistakes: z.array(z.string().min(1)).default([]),
-  /** How to dose it for each goal; a goal that does not suit the exercise is left out. */
+  /**
+   * How to dose it, by kind of set; a kind that does not suit the exercise is left out. These are
+   * the site's suggestions, in line with the rep schemes the guides report.
+   */
   dosage: z
     .strictObject({
+      /** Heavy, low-rep sets ("Build up to 5 sets of 4–6 reps"); shown as "Heavy sets". */
       strength: prescription.optional(),
+      /** Fast, explosive reps with full recovery; shown as "Power". */
       power: prescription.optional(),
+      /** Lighter sets of more reps, holds, warm-up sets or timed intervals; shown as "Lighter sets". */
       endurance: prescription.optional(),
     })
     .optional(),

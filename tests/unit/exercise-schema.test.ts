@@ -49,6 +49,7 @@ describe('the exercise schema', () => {
   it('fills the optional lists with empty ones', () => {
     const data = validate(exerciseSchema, FILE, { ...without('aliases'), mistakes: undefined, muscles: { primary: ['calves'] } });
     expect(data.aliases).toEqual([]);
+    expect(data.searchTerms).toEqual([]);
     expect(data.mistakes).toEqual([]);
     expect(data.muscles.secondary).toEqual([]);
   });

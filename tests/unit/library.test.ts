@@ -3,7 +3,14 @@ import { LADDERS } from '../../src/data/ladders';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import { guideSchema } from '../../src/schemas/guide';
 import { routineSchema } from '../../src/schemas/routine';
-import { findBrokenReferences, linkedSlugs, type ExerciseRecord } from '../../src/lib/library';
+import type { EquipmentId } from '../../src/data/equipment';
+import {
+  findBrokenReferences,
+  findLadderDisagreements,
+  findRoutineEquipmentGaps,
+  linkedSlugs,
+  type ExerciseRecord,
+} from '../../src/lib/library';
 import { validate } from '../../src/lib/validate';
 import { readCollection } from '../helpers/content-files';
 
@@ -86,5 +93,157 @@ describe('guides and routines', () => {
   it('match their schemas', () => {
     for (const f of readCollection('guides')) validate(guideSchema, f.path, f.frontmatter);
     for (const f of readCollection('routines')) validate(routineSchema, f.path, f.frontmatter);
+  });
+});
+
+// A tiny library for the checks below: a squat ladder of three rungs.
+function record(slug: string, level: ExerciseRecord['data']['level'], links: { easier?: string[]; harder?: string[] } = {}): ExerciseRecord {
+  const data = validate(exerciseSchema, `content/exercises/${slug}.md`, {
+    title: slug,
+    summary: 'A test exercise.',
+    pattern: 'squat',
+    equipment: ['bodyweight'],
+    level,
+    unilateral: false,
+    planes: ['sagittal'],
+    muscles: { primary: ['quadriceps'] },
+    cues: ['One.', 'Two.', 'Three.'],
+    modifications: {
+      easier: (links.easier ?? []).map((exercise) => ({ text: 'Easier.', exercise })),
+      harder: (links.harder ?? []).map((exercise) => ({ text: 'Harder.', exercise })),
+    },
+  });
+  return { slug, data, file: `content/exercises/${slug}.md` };
+}
+const ladder = { id: 'squat', title: 'Squat', rungs: ['air-squat', 'box-squat', 'goblet-squat'] };
+
+describe('ladder agreement', () => {
+  it('finds no page whose easier or harder links disagree with the ladders', () => {
+    expect(findLadderDisagreements(exercises, LADDERS)).toEqual([]);
+  });
+
+  it('accepts links that climb the ladder they share', () => {
+    const library = [
+      record('air-squat', 'beginner', { harder: ['box-squat'] }),
+      record('box-squat', 'beginner', { easier: ['air-squat'], harder: ['goblet-squat'] }),
+      record('goblet-squat', 'intermediate', { easier: ['box-squat', 'air-squat'] }),
+    ];
+    expect(findLadderDisagreements(library, [ladder])).toEqual([]);
+  });
+
+  it('names the file when an easier link sits higher on the ladder', () => {
+    const library = [record('air-squat', 'beginner', { easier: ['box-squat'] }), record('box-squat', 'beginner'), record('goblet-squat', 'beginner')];
+    expect(findLadderDisagreements(library, [ladder])).toEqual([
+      'content/exercises/air-squat.md: modifications.easier[0].exercise "box-squat": sits above "air-squat" on ladder "squat" (src/data/ladders.ts), so it cannot be easier',
+    ]);
+  });
+
+  it('names the file when a harder link sits lower on the ladder', () => {
+    const library = [record('air-squat', 'beginner'), record('box-squat', 'beginner', { harder: ['air-squat'] }), record('goblet-squat', 'beginner')];
+    expect(findLadderDisagreements(library, [ladder])).toEqual([
+      'content/exercises/box-squat.md: modifications.harder[0].exercise "air-squat": sits below "box-squat" on ladder "squat" (src/data/ladders.ts), so it cannot be harder',
+    ]);
+  });
+
+  it('rejects a link between exercises that share no ladder', () => {
+    const library = [record('air-squat', 'beginner'), record('box-squat', 'beginner'), record('goblet-squat', 'beginner'), record('burpee', 'beginner', { easier: ['air-squat'] })];
+    expect(findLadderDisagreements(library, [ladder])).toEqual([
+      'content/exercises/burpee.md: modifications.easier[0].exercise "air-squat": shares no ladder with "burpee"; put both on one ladder in src/data/ladders.ts, or keep the option as text without a link',
+    ]);
+  });
+
+  it('rejects a ladder whose levels fall as it climbs', () => {
+    const library = [record('air-squat', 'beginner'), record('box-squat', 'advanced'), record('goblet-squat', 'intermediate')];
+    expect(findLadderDisagreements(library, [ladder])).toEqual([
+      'src/data/ladders.ts: ladder "squat" rungs[2]: "goblet-squat" (intermediate) comes after "box-squat" (advanced); reorder the rungs or fix the level in content/exercises/goblet-squat.md',
+    ]);
+  });
+
+  it('rejects two ladders that order the same pair both ways', () => {
+    const library = [record('air-squat', 'beginner'), record('box-squat', 'beginner'), record('goblet-squat', 'beginner')];
+    const other = { id: 'depth', title: 'Depth', rungs: ['box-squat', 'air-squat'] };
+    expect(findLadderDisagreements(library, [ladder, other])).toEqual([
+      'src/data/ladders.ts: ladder "depth" puts "box-squat" below "air-squat", ladder "squat" the other way round',
+    ]);
+  });
+});
+
+// Words in an exercise's summary and cues that mean it is done with a piece of kit. The loads are
+// matched strictly, as their names are never used for anything else; supports loosely, as a cue
+// may say "step" or "chair" for the box or bench the page lists.
+const LOAD_WORDS = { dumbbell: /\bdumbbells?\b/i, kettlebell: /\bkettlebells?\b/i, barbell: /\bbarbells?\b/i, band: /\bbands?\b/i } as const;
+const KIT_WORDS: Partial<Record<EquipmentId, RegExp>> = {
+  ...LOAD_WORDS,
+  barbell: /\bbar(bell)?s?\b/i,
+  box: /\b(box|step|stair)\b/i,
+  bench: /\b(bench|chair|counter|table)\b/i,
+  plate: /\bplates?\b/i,
+  'stability-ball': /\bball\b/i,
+  'pull-up-bar': /\bbar\b/i,
+};
+const asWritten = (e: ExerciseRecord) => [e.data.summary, ...e.data.cues].join(' ');
+
+describe('equipment agreement', () => {
+  it('lists every load that an exercise’s own cues call for', () => {
+    const missing = exercises.flatMap((e) =>
+      Object.entries(LOAD_WORDS)
+        .filter(([kit, words]) => words.test(asWritten(e)) && !e.data.equipment.includes(kit as EquipmentId))
+        .map(([kit]) => `${e.file}: cues use a ${kit}, equipment does not list it`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('lists only kit that an exercise’s own cues use', () => {
+    const unused = exercises.flatMap((e) =>
+      e.data.equipment
+        .filter((kit) => KIT_WORDS[kit] && !KIT_WORDS[kit]!.test(asWritten(e)))
+        .map((kit) => `${e.file}: equipment lists ${kit}, the cues never use it`),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('keeps the calf raise a bodyweight move, with dumbbells as a harder option', () => {
+    const calfRaise = exercises.find((e) => e.slug === 'calf-raise')!;
+    expect(calfRaise.data.equipment).toEqual(['bodyweight']);
+    expect(calfRaise.data.modifications.harder.some((m) => /dumbbell/i.test(m.text))).toBe(true);
+  });
+
+  const routines = readCollection('routines').map((f) => ({ slug: f.slug, data: validate(routineSchema, f.path, f.frontmatter) }));
+
+  it('gives every routine exactly the equipment its exercises need', () => {
+    expect(findRoutineEquipmentGaps(routines, exercises)).toEqual([]);
+  });
+
+  it('names the routine and the exercise when a routine leaves out kit, or lists kit nothing uses', () => {
+    const starter = { slug: 'starter', data: { equipment: ['bodyweight', 'mat', 'kettlebell'] as EquipmentId[], exercises: [{ exercise: 'goblet-squat', reps: '8' }] } };
+    expect(findRoutineEquipmentGaps([starter], exercises)).toEqual([
+      'content/routines/starter.mdx: exercises[0] "goblet-squat" needs dumbbell, which the routine\'s equipment does not list',
+      'content/routines/starter.mdx: equipment lists kettlebell, but none of its exercises uses it',
+    ]);
+  });
+});
+
+// Folds the differences that make two spellings one name: case, spaces, hyphens, a plural "s".
+const fold = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/e?s$/, '');
+
+describe('alternative names', () => {
+  it('shows as "Also called" only names that differ from the title and from each other by more than spelling', () => {
+    const repeats = exercises.flatMap((e) => {
+      const seen = new Set([fold(e.data.title)]);
+      return e.data.aliases.filter((alias) => {
+        const folded = fold(alias);
+        const repeat = seen.has(folded);
+        seen.add(folded);
+        return repeat;
+      }).map((alias) => `${e.file}: alias "${alias}" only respells another name; move it to searchTerms`);
+    });
+    expect(repeats).toEqual([]);
+  });
+
+  it('never lists a search term as an alias as well', () => {
+    const both = exercises.flatMap((e) =>
+      e.data.searchTerms.filter((t) => e.data.aliases.some((a) => a.toLowerCase() === t.toLowerCase())).map((t) => `${e.file}: ${t}`),
+    );
+    expect(both).toEqual([]);
   });
 });
