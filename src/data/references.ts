@@ -2,9 +2,13 @@
  * Everything the guides cite: the studies (with DOI or PubMed links) and the articles by coaches
  * and trainers whose advice the site reports. Guides cite entries with <Cite id="..."/>; an
  * unknown id fails the build. The /guides/references/ page lists them all.
+ *
+ * Years: a study's year is that of its printed issue (some appeared online a year earlier; the
+ * note says so); an article's year is the date it carries, published or last updated. PubMed
+ * numbers are given only where they are known for certain.
  */
 export interface Reference {
-  /** Stable anchor on /guides/references/, e.g. "vikmoen-2017". */
+  /** Stable anchor on /guides/references/: first author and year, e.g. "vikmoen-2017". */
   id: string;
   /** `study` for research papers, `article` for a coach's or trainer's published advice. */
   kind: 'study' | 'article';
@@ -12,6 +16,7 @@ export interface Reference {
   authors: string;
   /** Short form for inline citations: "Vikmoen et al." */
   short: string;
+  /** Year of the printed issue for a study; the date on the page for an article. */
   year?: number;
   title: string;
   /** Journal or outlet. */
@@ -27,18 +32,18 @@ export interface Reference {
 export const REFERENCES: readonly Reference[] = [
   // Studies: every paper the five source articles cite, checked against public records where we could.
   {
-    id: 'watson-2017',
+    id: 'watson-2018',
     kind: 'study',
     authors: 'Watson, S. L., Weeks, B. K., Weis, L. J., Harding, A. T., Horan, S. A., & Beck, B. R.',
     short: 'Watson et al.',
-    year: 2017,
+    year: 2018,
     title:
       'High-Intensity Resistance and Impact Training Improves Bone Mineral Density and Physical Function in Postmenopausal Women With Osteopenia and Osteoporosis: The LIFTMOR Randomized Controlled Trial',
     journal: 'Journal of Bone and Mineral Research',
     details: '33(2), 211–220',
     doi: '10.1002/jbmr.3284',
     note:
-      'The LIFTMOR trial: 101 postmenopausal women with low bone mass, eight months of supervised, twice-weekly heavy lifting and impact work against a low-intensity home program. We use it for bone density only. It appeared online in 2017; the printed issue (volume 33, issue 2) is dated 2018, so both years are seen in citations. One source article also cites it for running economy, which a bone trial in older women cannot support, so we do not.',
+      'The LIFTMOR trial: 101 postmenopausal women with low bone mass were randomized; 49 did eight months of supervised, twice-weekly heavy lifting and impact work (5 sets of 5 above 85% of their one-repetition maximum) and 52 a gentle home program. We use it for bone density only. It appeared online in 2017, the year the citing article gives; the printed issue (volume 33, issue 2) is dated 2018. One source article also cites it for running economy, which a bone trial in older women cannot support, so we do not.',
   },
   {
     id: 'vikmoen-2017',
@@ -52,7 +57,7 @@ export const REFERENCES: readonly Reference[] = [
     details: '5(5), e13149',
     doi: '10.14814/phy2.13149',
     note:
-      'Nineteen well-trained female duathletes; eleven added two heavy lower-body sessions a week for 11 weeks. That group ran and cycled faster in a 5-minute all-out test taken at the end of long submaximal efforts. The source article cites it for VO2 max; the trial is about endurance performance late in a long effort, so that is how we describe it. A small study in one group of athletes.',
+      'Nineteen well-trained female duathletes; eleven added two heavy lower-body sessions a week for 11 weeks. That group ran and cycled faster in a 5-minute all-out test taken at the end of long submaximal efforts; their economy and heart rate during the long efforts did not change. The source article cites it for VO2 max; the trial is about endurance performance late in a long effort, so that is how we describe it. A small study in one group of athletes.',
   },
   {
     id: 'westcott-2012',
@@ -65,7 +70,7 @@ export const REFERENCES: readonly Reference[] = [
     details: '11(4), 209–216',
     doi: '10.1249/JSR.0b013e31825dabb8',
     note:
-      'A review of resistance training and general health, cited for blood pressure, blood sugar and blood fats. It concerns adults in general, not runners.',
+      'A review of resistance training and general health in adults, not runners. Among its findings: lower resting blood pressure, better blood-sugar control, lower LDL cholesterol and triglycerides with higher HDL cholesterol, and a resting metabolic rate about 7% higher after 10 weeks of training. One source article cites it for blood pressure, blood sugar and blood fats.',
   },
   {
     id: 'balsalobre-2016',
@@ -80,17 +85,21 @@ export const REFERENCES: readonly Reference[] = [
     doi: '10.1519/JSC.0000000000001316',
     pmid: '26694507',
     note:
-      'The citing article gives only PubMed number 26694507; we matched it to this paper using public copies of the record. It pools five controlled trials (93 highly trained middle- and long-distance runners) and finds that two to three strength sessions a week for 8 to 12 weeks improved running economy. The citing article also lists speed and form; the review measured economy only.',
+      'The citing article gives only PubMed number 26694507; we matched it to this paper using public copies of the record. It pools five controlled trials (93 highly trained middle- and long-distance runners, mostly on moderate loads plus jumps) and finds that two to three strength sessions a week for 8 to 12 weeks improved running economy. The citing article also lists speed and form; the review measured economy only, and its runners were highly trained, so how far it carries to recreational runners is open.',
   },
   {
-    id: 'pubmed-23147022',
+    id: 'scofield-2012',
     kind: 'study',
-    authors: 'Not given by the citing article',
-    short: 'PubMed record 23147022',
-    title: 'PubMed record 23147022 (cited for bone density and stress fractures)',
+    authors: 'Scofield, K. L., & Hecht, S.',
+    short: 'Scofield & Hecht',
+    year: 2012,
+    title: 'Bone health in endurance athletes: runners, cyclists, and swimmers',
+    journal: 'Current Sports Medicine Reports',
+    details: '11(6), 328–334',
+    doi: '10.1249/JSR.0b013e3182779193',
     pmid: '23147022',
     note:
-      'A personal-training gym cites this PubMed number, without title, authors or year, for the point that strength work can build and keep bone density. We could not confirm which paper it is, so we cannot say whether it concerns runners or how strongly it supports the claim. Follow the PubMed link to read it yourself.',
+      'A narrative review, not a strength-training trial: endurance athletes often have low bone density, which raises their risk of stress fractures. A personal-training gym cites it, by PubMed number only, for the point that strength work can build and keep bone density; we use it for the risk it describes, not as evidence that lifting prevents fractures.',
   },
   {
     id: 'lauersen-2014',
@@ -125,9 +134,9 @@ export const REFERENCES: readonly Reference[] = [
     short: 'Wilson',
     year: 2024,
     title: "[Coach's article on why runners should lift heavy, with a seven-exercise routine]",
-    journal: 'totalbodyrunning.com',
+    journal: 'Guest article on a running-app website',
     note:
-      'Dated 1 February 2024. The author describes himself as a running coach at the University of Colorado Colorado Springs; credentials are self-stated, and the page promotes a running app. An opinion piece: heavy lifting at 2–6 reps, the posterior chain, and a plain warning that strength work does not guarantee fewer injuries.',
+      'Dated 1 February 2024. The author describes himself as a running coach at the University of Colorado Colorado Springs; credentials are self-stated. The article appeared as a guest post on a site promoting a running app; his own site is totalbodyrunning.com. Written for almost every runner, with separate posts promised for competitive ones. An opinion piece: heavy lifting at 2–6 reps, the posterior chain, and a plain warning that strength work does not guarantee fewer injuries.',
   },
   {
     id: 'garage1880-2023',
