@@ -12,6 +12,14 @@ test.describe('an exercise page', () => {
     await expect(page.locator('#harder + ul').getByRole('link', { name: /Front squat/ })).toBeVisible();
   });
 
+  test('shows real alternative names, while misspellings only help search', async ({ page }) => {
+    await page.goto('/exercises/romanian-deadlift/');
+    const alsoCalled = page.getByText(/^Also called/);
+    await expect(alsoCalled).toContainText('RDL');
+    await expect(alsoCalled).not.toContainText('romainian');
+    await expect(page.getByText('romainian deadlift')).toBeHidden();
+  });
+
   test('marks the current rung on its progression ladder', async ({ page }) => {
     await page.goto('/exercises/goblet-squat/');
     const current = page.locator('[aria-current="step"]');

@@ -35,6 +35,7 @@ test.describe('search', () => {
     ['plank', 'Plank'],
     ['lunge', 'Forward lunge'],
     ['SL RDL', 'Single-leg Romanian deadlift'],
+    ['romainian deadlift', 'Romanian deadlift'],
   ]) {
     test(`puts ${title} first for “${query}”`, async ({ page }) => {
       const results = await search(page, query);
