@@ -183,18 +183,19 @@ test.describe('plan builder', () => {
   });
 
   test('two runs a day: the week shows both and the card says when to lift', async ({ page }) => {
-    await page.goto('/plan/?s=2&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e-r-e-r-l&pl=separate');
+    await page.goto('/plan/?s=2&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e-h-e-r-l&pl=hard');
     await ready(page);
     await page.getByText('Second runs and run times (optional)').click();
     await page.getByLabel('Wednesday', { exact: true }).selectOption('e');
     await page.getByLabel('Second run on Wednesday', { exact: true }).selectOption('e');
     await page.getByLabel('First run at on Wednesday').fill('07:00');
     await page.getByLabel('Second run at on Wednesday').fill('18:00');
-    await page.getByLabel('First run at on Friday').fill('06:30');
-    await expect(page).toHaveURL(/wk=r-h-e0700\.e1800-r-e0630-r-l/);
+    await page.getByLabel('First run at on Tuesday').fill('06:30');
+    await expect(page).toHaveURL(/wk=r-h0630-e0700\.e1800-h-e-r-l/);
     await ready(page);
     await expect(planRegion(page).getByRole('table', { name: 'This week: runs and strength sessions' })).toContainText('Easy run + Easy run');
-    await expect(sessions(page).filter({ hasText: 'Friday' })).toContainText('Lift after 12:30, 6 hours after your run at 06:30.');
+    const tuesday = sessions(page).filter({ has: page.getByRole('heading', { name: /^Tuesday:/ }) });
+    await expect(tuesday).toContainText('Lift straight after your run at 06:30, or after 12:30 to leave 6 hours.');
   });
 
   test('print gives one page per session with the week on top and columns for each set', async ({ page }) => {
