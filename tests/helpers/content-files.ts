@@ -3,11 +3,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 
-export function readFrontmatter(source: string): unknown {
+export function readFrontmatter(source: string, path = 'this file'): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match) throw new Error('no frontmatter block');
+  if (!match) throw new Error(`${path}: no frontmatter block`);
   // js-yaml, as Astro's MDX loader uses, so a file that fails the build fails here too.
-  return load(match[1]);
+  try {
+    return load(match[1]);
+  } catch (error) {
+    throw new Error(`${path}: frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
 }
 
 // The file names each collection's loader picks up (src/content.config.ts).
@@ -21,6 +25,6 @@ export function readCollection(folder: keyof typeof PATTERNS) {
     .map((name) => {
       const path = join(dir, name);
       const source = readFileSync(path, 'utf8');
-      return { slug: name.replace(/\.mdx?$/, ''), path, source, frontmatter: readFrontmatter(source) };
+      return { slug: name.replace(/\.mdx?$/, ''), path, source, frontmatter: readFrontmatter(source, path) };
     });
 }

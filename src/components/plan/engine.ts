@@ -1,4 +1,4 @@
 // The part of the island that plans and draws: loaded on demand by plan-builder.ts, so a visit
 // that only reads the default plan (already in the HTML) never downloads it.
-export { buildPlan } from '../../lib/plan/build';
-export { planSummary, renderPlan, renderPrint } from '../../lib/plan/render';
+export { buildBlock } from '../../lib/plan/block';
+export { planSummary, renderBlock, renderPrint } from '../../lib/plan/render';

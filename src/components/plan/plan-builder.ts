@@ -1,146 +1,248 @@
 /**
  * <ss-plan-builder>: upgrades the server-rendered form and plan. It reads the inputs, calls the
- * engine in src/lib/plan and writes the result; every decision lives in the engine. Start-up
- * order: a plan link in the address bar wins, else the last plan saved on this device, else the
- * defaults already on the page.
+ * engine in src/lib/plan and writes the result; every decision lives in the engine.
+ *
+ * Start-up: a link with plan settings shows that plan; a link with none of them (say only
+ * ?utm_source=x), or no link, shows the plan saved on this device, else the defaults already on
+ * the page. A linked plan never overwrites the saved one: the reader chooses "Save as my plan" or
+ * "Back to my saved plan". Changes to the reader's own plan are saved as they happen; when storage
+ * is blocked the builder still works and says it cannot remember.
+ *
+ * The form and the plan never disagree: at start the form is filled and enabled only once the
+ * plan it describes is drawn, and the plan region carries data-state="busy" (and aria-busy)
+ * from a change until the new plan is drawn, then data-state="ready".
  *
  * What loads when: this file (link decoding, form wiring) loads with the page. The engine and
  * renderer (./engine.ts) load as soon as the plan must differ from the one in the HTML, or when
- * the reader first focuses the form; storage (zod) only when something was saved or is to be
- * saved; the calendar library (ics) only when its button is pressed.
+ * the reader first focuses the form; storage only when something was saved or is to be saved;
+ * the calendar library (ics) only when its button is pressed.
  */
-import { STORAGE_KEY, defaultInput, type PlanExercise, type PlanInput } from '../../lib/plan/types';
-import { decodeInput, encodeInput } from '../../lib/plan/url';
+import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type PlanExercise, type PlanInput } from '../../lib/plan/types';
+import { decodeInput, encodeInput, isPlanLink } from '../../lib/plan/url';
 
 const engine = () => import('./engine');
 const storage = () => import('../../lib/plan/storage');
 
+/** localStorage, or undefined when the browser blocks it (private modes, policies). */
 function localStore(): Storage | undefined {
   try {
-    return window.localStorage;
+    const store = window.localStorage;
+    store.getItem(STORAGE_KEY);
+    return store;
   } catch {
     return undefined;
   }
 }
 
+/** Today in the reader's time zone, "YYYY-MM-DD". */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const SECOND_CODES: Record<string, string> = { none: '', e: 'e', m: 'm', h: 'h' };
+const CANNOT_REMEMBER = 'this browser is not letting the page save, so your plan will not be remembered on this device (copy the link to keep it)';
+
 class PlanBuilder extends HTMLElement {
   #catalogue: PlanExercise[] = [];
   #form: HTMLFormElement | null = null;
-  #input: PlanInput | null = null;
-  #status: HTMLElement | null = null;
-  #notice: HTMLElement | null = null;
+  #region: HTMLElement | null = null;
+  #input: PlanInput = defaultInput();
+  /** `mine`: changes are saved; `linked`: a plan from a link, not saved unless asked. */
+  #mode: 'mine' | 'linked' = 'mine';
+  #saved: Awaited<ReturnType<Awaited<ReturnType<typeof storage>>['loadInput']>> | undefined;
+  #notices: string[] = [];
   /** Counts updates so that a slow one never overwrites a newer plan. */
   #version = 0;
 
   async connectedCallback() {
     this.#form = this.querySelector('form');
-    this.#status = this.querySelector('[data-status]');
-    this.#notice = this.querySelector('[data-notice]');
+    this.#region = this.querySelector('[data-plan-region]');
     try {
       this.#catalogue = JSON.parse(this.querySelector('[data-catalogue]')?.textContent ?? '[]');
     } catch {
       return; // the page's own data is broken: leave the server-rendered plan as it is
     }
+    const store = localStore();
+    if (store?.getItem(STORAGE_KEY)) this.#saved = (await storage()).loadInput(store);
     let start = { input: defaultInput(), ignored: [] as string[] };
-    if (location.search.length > 1) start = decodeInput(location.search);
-    else if (localStore()?.getItem(STORAGE_KEY)) start = (await storage()).loadInput(localStore());
-    this.#fill(start.input);
-    this.#showNotice(start.ignored);
-    // The HTML already shows the default plan; anything else is drawn by the engine.
-    this.#input = defaultInput();
-    void this.#update(start.input, false);
+    if (isPlanLink(location.search)) {
+      start = decodeInput(location.search);
+      if (this.#saved?.found && encodeInput(this.#saved.input) !== encodeInput(start.input)) this.#mode = 'linked';
+    } else if (this.#saved) {
+      start = { input: this.#saved.input, ignored: this.#saved.ignored };
+    }
+    this.#notices = [...start.ignored];
+    if (!store) this.#notices.push(CANNOT_REMEMBER);
+    if (this.#saved && !this.#saved.writable) this.#mode = 'linked';
+    this.#showLinked();
+
+    // The HTML shows the default plan without dates; anything else is drawn first, then the form
+    // is filled and enabled, so the two never disagree.
+    const drawn = encodeInput(start.input) === encodeInput({ ...DEFAULT_INPUT } as PlanInput);
+    if (drawn) {
+      this.#input = start.input;
+      this.#showNotice();
+    } else await this.#update(start.input, { announce: false, save: false });
+    this.#fill(this.#input);
+    if (drawn) history.replaceState(history.state, '', location.pathname + encodeInput(this.#input) + location.hash);
 
     this.#form?.addEventListener('focusin', () => void engine(), { once: true });
-    this.#form?.addEventListener('input', () => void this.#update(this.#read(), true));
-    this.#form?.addEventListener('change', () => void this.#update(this.#read(), true));
+    this.#form?.addEventListener('input', () => void this.#update(this.#read(false), { announce: true, save: true }));
+    this.#form?.addEventListener('change', () => void this.#update(this.#read(true), { announce: true, save: true }).then(() => this.#fill(this.#input)));
     this.#form?.addEventListener('submit', (e) => e.preventDefault());
     this.querySelector('[data-needs-js]')?.removeAttribute('disabled');
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
       button.disabled = false;
-      button.addEventListener('click', () => this.#act(button.dataset.action));
+      button.addEventListener('click', () => void this.#act(button.dataset.action));
     }
   }
 
   /**
    * The form's values, read as a link would be: the form's names are the link's parameters, so
-   * decodeInput does all the checking. A typed minutes value out of range keeps the last good one.
+   * decodeInput does all the checking. On `change` (a finished entry) its notes on clipped or
+   * ignored values are shown; while typing they wait.
    */
-  #read(): PlanInput {
+  #read(commit: boolean): PlanInput {
     const data = new FormData(this.#form ?? undefined);
+    const text = (key: string) => String(data.get(key) ?? '');
     const query = new URLSearchParams();
-    for (const key of ['s', 'm', 'ph', 'xp', 'pl']) query.set(key, String(data.get(key) ?? ''));
+    for (const key of ['s', 'm', 'ph', 'xp', 'pl', 'pr']) query.set(key, text(key));
     query.set('eq', data.getAll('eq').join(',') || 'bodyweight');
-    query.set('wk', Array.from({ length: 7 }, (_, i) => data.get(`wk${i}`)).join('-'));
+    const days = Array.from({ length: 7 }, (_, i) => {
+      const second = SECOND_CODES[text(`wk${i}b`)] ?? text(`wk${i}b`);
+      return text(`wk${i}`) + text(`t${i}a`).replace(':', '') + (second ? `.${second}${text(`t${i}b`).replace(':', '')}` : '');
+    });
+    query.set('wk', days.join('-'));
     const emphasis = data.getAll('em').join(',');
     if (emphasis) query.set('em', emphasis);
+    if (text('rd')) query.set('rd', text('rd'));
+    if (text('lt')) query.set('lt', text('lt').replace(':', ''));
     const { input, ignored } = decodeInput(query.toString());
-    if (this.#input && ignored.length) input.minutes = this.#input.minutes;
+    if (commit) this.#notices = ignored;
     return input;
   }
 
-  /** Sets every control from an input, through the same link parameters. */
+  /** Sets every control from an input. */
   #fill(input: PlanInput) {
-    const query = new URLSearchParams(encodeInput(input));
-    query.get('wk')!.split('-').forEach((code, i) => query.set(`wk${i}`, code));
+    const values: Record<string, string> = {
+      s: String(input.sessions), m: String(input.minutes), ph: new URLSearchParams(encodeInput(input)).get('ph')!, xp: input.experience,
+      pl: input.placement, pr: input.priority, rd: input.raceDate, lt: input.liftTime, eq: input.equipment.join(','), em: input.emphasis.join(','),
+    };
+    const codes = new URLSearchParams(encodeInput(input)).get('wk')!.split('-');
+    codes.forEach((code, i) => {
+      const [first = '', second] = code.split('.');
+      values[`wk${i}`] = first.replace(/\d+$/, '');
+      values[`wk${i}b`] = second ? second.replace(/\d+$/, '') : 'none';
+      values[`t${i}a`] = input.times[i]?.[0] ?? '';
+      values[`t${i}b`] = input.times[i]?.[1] ?? '';
+    });
     for (const el of this.#form?.elements ?? []) {
       if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement) || !el.name) continue;
-      const value = query.get(el.name) ?? '';
+      const value = values[el.name] ?? '';
       if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
         el.checked = (el.type === 'radio' ? [value] : value.split(',')).includes(el.value);
-      } else el.value = value;
+      } else if (el.value !== value) el.value = value;
     }
   }
 
-  async #update(input: PlanInput, announce: boolean) {
-    const changed = !this.#input || encodeInput(this.#input) !== encodeInput(input);
+  #setState(state: 'busy' | 'ready') {
+    this.#region?.setAttribute('data-state', state);
+    if (state === 'busy') this.#region?.setAttribute('aria-busy', 'true');
+    else this.#region?.removeAttribute('aria-busy');
+  }
+
+  async #update(input: PlanInput, { announce, save }: { announce: boolean; save: boolean }) {
+    const version = ++this.#version;
+    this.#setState('busy');
     this.#input = input;
     history.replaceState(history.state, '', location.pathname + encodeInput(input) + location.hash);
-    if (!changed) return;
-    const version = ++this.#version;
-    const { buildPlan, planSummary, renderPlan, renderPrint } = await engine();
+    const { buildBlock, planSummary, renderBlock, renderPrint } = await engine();
     if (version !== this.#version) return;
-    const plan = buildPlan(input, this.#catalogue);
+    const block = buildBlock(input, this.#catalogue, today());
     const view = this.querySelector('[data-plan]');
     const print = this.querySelector('[data-print]');
-    if (view) view.innerHTML = renderPlan(plan);
-    if (print) print.innerHTML = renderPrint(plan);
-    if (announce) this.#say(planSummary(plan));
-    void storage().then((s) => s.saveInput(localStore(), input));
+    if (view) view.innerHTML = renderBlock(block);
+    if (print) print.innerHTML = renderPrint(block);
+    this.#showNotice(block.notices);
+    this.#setState('ready');
+    if (announce) this.#say(planSummary(block.weeks[0]!.plan));
+    if (save && this.#mode === 'mine') await this.#save();
+  }
+
+  async #save(): Promise<boolean> {
+    const s = await storage();
+    const ok = s.saveInput(localStore(), this.#input, this.#saved?.extra);
+    if (!ok && !this.#notices.includes(CANNOT_REMEMBER)) {
+      this.#notices.push(CANNOT_REMEMBER);
+      this.#showNotice();
+    }
+    return ok;
+  }
+
+  #showLinked() {
+    const bar = this.querySelector<HTMLElement>('[data-linked]');
+    if (bar) bar.hidden = this.#mode !== 'linked';
+    const back = this.querySelector<HTMLElement>('[data-has-saved]');
+    if (back) back.hidden = !this.#saved?.found;
   }
 
   #say(text: string) {
-    if (this.#status) this.#status.textContent = text;
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = text;
   }
 
-  #showNotice(ignored: string[]) {
-    if (!this.#notice) return;
-    this.#notice.textContent = ignored.length
-      ? `Some settings could not be used and were replaced by defaults: ${ignored.join('; ')}.`
-      : '';
+  #showNotice(extra: string[] = []) {
+    const notice = this.querySelector('[data-notice]');
+    const all = [...this.#notices, ...extra];
+    if (notice) notice.textContent = all.length ? `Some settings were changed or could not be used: ${all.join('; ')}.` : '';
   }
 
   async #act(action: string | undefined) {
     if (action === 'print') return window.print();
+    if (action === 'reset') {
+      this.#notices = this.#notices.filter((n) => n === CANNOT_REMEMBER);
+      await this.#update(defaultInput(), { announce: true, save: true });
+      this.#fill(this.#input);
+      return this.#say('Reset: the starting plan, ready for a new runner.');
+    }
+    if (action === 'save') {
+      const s = await storage();
+      this.#mode = 'mine';
+      const ok = s.saveInput(localStore(), this.#input, this.#saved?.extra);
+      this.#saved = { ...s.loadInput(localStore()), available: ok };
+      this.#showLinked();
+      return this.#say(ok ? 'Saved: this is now your plan on this device.' : 'Could not save: this browser is not letting the page remember plans.');
+    }
+    if (action === 'back' && this.#saved?.found) {
+      this.#mode = 'mine';
+      this.#showLinked();
+      this.#notices = [...this.#saved.ignored];
+      await this.#update(this.#saved.input, { announce: false, save: false });
+      this.#fill(this.#input);
+      return this.#say('Back to your saved plan.');
+    }
     if (action === 'copy') {
       try {
         await navigator.clipboard.writeText(location.href);
-        this.#say('Link copied. Anyone who opens it sees this plan.');
+        this.#say('Link copied. Anyone who opens it sees this plan; their own saved plan stays as it is.');
       } catch {
         this.#say('Could not copy automatically; copy the address from your browser’s address bar instead.');
       }
       return;
     }
-    if (action === 'ics' && this.#input) {
+    if (action === 'ics') {
       try {
-        const [{ buildPlan }, { planToIcs }] = await Promise.all([engine(), import('../../lib/plan/ics')]);
-        const text = planToIcs(buildPlan(this.#input, this.#catalogue), new Date(), undefined, location.origin);
+        const [{ buildBlock }, { planToIcs }] = await Promise.all([engine(), import('../../lib/plan/ics')]);
+        const block = buildBlock(this.#input, this.#catalogue, today());
+        const text = planToIcs(block, location.origin, today());
         const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
         const a = document.createElement('a');
         a.href = url;
         a.download = 'strongstride-plan.ics';
         a.click();
         setTimeout(() => URL.revokeObjectURL(url), 1000);
-        this.#say('Calendar file downloaded: one event per session for the next four weeks.');
+        this.#say(`Calendar file downloaded: every session of the ${block.weeks.length}-week block, at the times the plan gives.`);
       } catch {
         this.#say('Sorry, the calendar file could not be made.');
       }

@@ -1,19 +1,18 @@
 /**
- * buildPlan: a runner's week in, a strength plan out. Pure and deterministic: the same input and
- * catalogue always give the same plan (no clock, no randomness, ties broken by slug). The
- * steps: pick the days (schedule.ts), then for each session pick exercises so that the week
- * covers every slot (select.ts), dose them (dose.ts) and keep adding while the minutes allow.
- * Wishes the engine cannot honour are returned in `unmet` with the reason.
+ * buildWeek: a runner's week in, a week of strength sessions out (block.ts strings the weeks of a
+ * block together; its buildPlan is the first week). Pure and deterministic: the same input, week context and
+ * catalogue always give the same plan (no clock, no randomness, ties broken by slug). The input
+ * must already be valid (input.ts checks links and saved plans at their boundary). The steps:
+ * pick the days and how hard each may load the legs (schedule.ts), then for each session pick
+ * exercises so that the week covers every slot (select.ts), dose them (dose.ts) and keep adding
+ * while the minutes allow. Wishes the engine cannot honour are returned in `unmet` with the reason.
  */
-import { formatDose } from './dose';
 import { doseFor, itemMinutes } from './dose';
-import { normalizeInput } from './input';
-import { usesOnlyAvailableEquipment } from './rules';
-import { dayReason, PLACEMENT_TRADE_OFFS, schedule } from './schedule';
+import { SHORT_SESSION_MINUTES } from './guidance';
+import { sessionMinutesCap, usesOnlyAvailableEquipment } from './rules';
+import { dayReason, PLACEMENT_TRADE_OFFS, sameDay, schedule, tomorrowClaim, weekRuns } from './schedule';
 import { covers, EMPHASIS_SLOTS, pickExercise, SLOT_LABELS, TIER_A, TIER_B, WEEKLY_SLOTS, warmUp } from './select';
-import { DAY_NAMES, EMPHASIS_LABELS, type Plan, type PlanExercise, type PlanInput, type PlanItem, type Session, type Slot, type Unmet } from './types';
-
-export { formatDose };
+import { DAY_NAMES, EMPHASIS_LABELS, type Plan, type PlanExercise, type PlanInput, type PlanItem, type Session, type Slot, type Unmet, type WeekContext } from './types';
 
 const DISPLAY_ORDER: readonly Slot[] = ['power', 'knee', 'hinge', 'single-leg', 'lateral-hip', 'calves', 'push', 'pull', 'core', 'extra'];
 
@@ -30,9 +29,9 @@ function regressionFor(ex: PlanExercise, bySlug: Map<string, PlanExercise>, inpu
   return ex.easierText ? { text: ex.easierText } : undefined;
 }
 
-function progression(input: PlanInput): string[] {
+function progression(input: PlanInput, phase: Plan['phase']): string[] {
   const steps: string[] = [];
-  if (input.phase === 'race-week') {
+  if (phase === 'race-week') {
     steps.push('This week: short and easy, to arrive at the start fresh.');
     steps.push('After the race: a few easy days, then back to your usual plan and loads.');
     return steps;
@@ -41,15 +40,15 @@ function progression(input: PlanInput): string[] {
     steps.push('Weeks 1–2: learn each move in its easier version or with no weight.');
     steps.push('Weeks 3–4: move to the full version; when 10 reps feel steady, add a light weight.');
     steps.push('Then: once 15 clean reps come, go heavier or harder.');
-  } else if (input.phase === 'base' && input.experience === 'experienced') {
-    steps.push('Weeks 1–2: settle in at moderate loads, about 8 reps.');
-    steps.push('Weeks 3–4: on heavy days, sets of 4–6, adding weight while every rep stays clean.');
+  } else if (phase === 'base' && input.experience === 'experienced') {
+    steps.push('Weeks 1–4: heavy days at 3 sets of 4–6, adding weight while every rep stays clean.');
+    steps.push('Weeks 5–8: 4 sets; weeks 9–12: 5 sets of 4–6, as the heavy block builds.');
     steps.push('Run the heavy block 8–12 weeks while mileage is low, then ease to maintenance as racing nears.');
-  } else if (input.phase === 'marathon') {
+  } else if (phase === 'marathon') {
     steps.push('Hold steady while mileage climbs: same loads, clean reps.');
     steps.push('Weeks 3–4: swap one or two exercises for a neighbour on the same ladder.');
     steps.push('Heavy squats and deadlifts wait until mileage drops.');
-  } else if (input.phase === 'season') {
+  } else if (phase === 'season') {
     steps.push('Weeks 1–2: hold the loads you built and move them with intent, never to failure.');
     steps.push('Weeks 3–4: change an exercise or two rather than adding weight.');
     steps.push('Heavier blocks return after the season.');
@@ -62,13 +61,18 @@ function progression(input: PlanInput): string[] {
   return steps;
 }
 
-export function buildPlan(rawInput: PlanInput | unknown, catalogue: readonly PlanExercise[]): Plan {
-  const { input } = normalizeInput(rawInput);
+export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], ctx: WeekContext): Plan {
   const bySlug = new Map(catalogue.map((e) => [e.slug, e]));
-  const { days, unmet } = schedule(input);
-  const { warmUp: warmMinutes, coolDown: coolMinutes } = overheadMinutes(input.minutes);
-  const budget = input.minutes - warmMinutes - coolMinutes;
-  const maxSets = input.minutes < 25 ? 2 : 5;
+  const phase = ctx.phase;
+  const runs = weekRuns(input, ctx);
+  const plan = { runs };
+  const { days, unmet } = schedule(input, plan, ctx, phase);
+  const minutesCap = sessionMinutesCap(input, phase);
+  const { warmUp: warmMinutes, coolDown: coolMinutes } = overheadMinutes(minutesCap);
+  const budget = minutesCap - warmMinutes - coolMinutes;
+  const maxSets = minutesCap < 25 ? 2 : 5;
+  const firstSets = minutesCap < 25 ? 1 : 2;
+  const previous = new Set(ctx.previous);
 
   const weekCovered = new Map<Slot, number>();
   const usedThisWeek = new Map<string, number>();
@@ -76,10 +80,10 @@ export function buildPlan(rawInput: PlanInput | unknown, catalogue: readonly Pla
   /** Why a weekly slot was missed: no exercise at all, or no time. */
   const missReason = new Map<Slot, 'equipment' | 'time'>();
   const emphasisMissed = new Set<string>();
-  const wantsPower = input.phase === 'season' && input.experience === 'experienced';
+  const wantsPower = phase === 'season' && input.experience === 'experienced';
   const emphasisSlots = new Set(input.emphasis.flatMap((e) => EMPHASIS_SLOTS[e]));
 
-  const sessions: Session[] = days.map((d, index) => {
+  const sessions: Session[] = days.map((d) => {
     const maxItems = d.lowerLoad === 'heavy' ? 5 : 7;
     const items: PlanItem[] = [];
     const inSession = new Set<string>();
@@ -87,28 +91,32 @@ export function buildPlan(rawInput: PlanInput | unknown, catalogue: readonly Pla
     const base: Slot[] = [...WEEKLY_SLOTS];
     if (wantsPower && d.lowerLoad !== 'light') base.push('power');
     const rank = (slot: Slot) => {
-      const emph = emphasisSlots.has(slot);
-      if (emph) return 0.15; // right after the main leg lifts, in every session
+      // Calves at least once a week (R7: 002_5ead5ffcbdf72614.txt, 004_749804ad59120ee2.txt).
+      if (slot === 'calves' && !weekCovered.get('calves')) return 0.12;
+      if (emphasisSlots.has(slot)) return 0.15; // right after the main leg lifts, in every session
       const covered = weekCovered.get(slot) ? 1 : 0;
       const tier = TIER_A.includes(slot) ? 0 : TIER_B.includes(slot) ? 1 : 2;
       return covered * 10 + tier * 3 + base.indexOf(slot) / 10;
     };
     const order = [...base].sort((a, b) => rank(a) - rank(b));
-    const run = input.week[d.day];
-    const ctx = { phase: input.phase, experience: input.experience, lowerLoad: d.lowerLoad, maxSets, allLight: run === 'long' || run === 'race' };
+    const dayRuns = runs[d.day]!;
+    const doseCtx = {
+      phase, experience: input.experience, lowerLoad: d.lowerLoad, maxSets, allLight: dayRuns.includes('long') || dayRuns.includes('race'),
+      heavySets: ctx.heavySets, lighter: ctx.lighter,
+    };
     const full = new Map<PlanItem, number>();
 
-    // First pass: as many slots as fit at two sets each (one where that is the full dose).
+    // First pass: as many slots as fit at two sets each (one in short sessions, or where that is the full dose).
     const sessionCovers = (slot: Slot) => items.some((it) => covers(bySlug.get(it.slug)!, slot));
     for (const slot of order) {
       if (sessionCovers(slot)) continue;
-      const ex = pickExercise(slot, catalogue, { input, lowerLoad: d.lowerLoad, inSession, usedThisWeek, corePatternsThisWeek: corePatterns, sessionIndex: index });
+      const ex = pickExercise(slot, catalogue, { input, lowerLoad: d.lowerLoad, inSession, usedThisWeek, corePatternsThisWeek: corePatterns, previous, phase });
       if (!ex) {
         if (!missReason.has(slot)) missReason.set(slot, 'equipment');
         continue;
       }
-      const fullDose = doseFor(ex, slot, ctx);
-      const dose = { ...fullDose, sets: Math.min(2, fullDose.sets) };
+      const fullDose = doseFor(ex, slot, doseCtx);
+      const dose = { ...fullDose, sets: Math.min(firstSets, fullDose.sets) };
       const minutes = itemMinutes(dose);
       if (used + tenths(minutes) > budget * 10 || items.length >= maxItems) {
         missReason.set(slot, 'time');
@@ -150,20 +158,30 @@ export function buildPlan(rawInput: PlanInput | unknown, catalogue: readonly Pla
     items.sort((a, b) => DISPLAY_ORDER.indexOf(a.slot) - DISPLAY_ORDER.indexOf(b.slot));
     // A heavy day that ended up with no heavy lift (coverage came first) is a moderate day.
     const lowerLoad = d.lowerLoad === 'heavy' && !items.some((it) => it.dose.loadClass === 'heavy') ? 'moderate' : d.lowerLoad;
+    const { note, liftAt, gapMissed } = sameDay(d.day, input, dayRuns);
+    if (gapMissed) unmet.push({ wish: gapMissed, reason: 'the run times leave no room for it, so the session follows the order note on its card.' });
     const session: Session = {
       day: d.day,
       dayName: DAY_NAMES[d.day]!,
       run: input.week[d.day]!,
-      reason: lowerLoad === d.lowerLoad ? d.reason : dayReason(d.day, input, lowerLoad),
+      runs: dayRuns,
+      reason: '',
+      liftAt,
       lowerLoad,
-      warmUp: warmUp(catalogue, input, input.phase),
+      warmUp: warmUp(catalogue, input, phase),
       items,
       minutes: warmMinutes + coolMinutes + Math.ceil(used / 10),
       coolDown: 'Easy stretching for hips, calves and upper back.',
     };
-    if (d.sameDay) session.sameDay = d.sameDay;
+    if (note) session.sameDay = note;
     return session;
   });
+  // Claims about tomorrow come last, once every day's load is final, so each one is true.
+  for (const s of sessions) {
+    const claim = tomorrowClaim(s.day, s.lowerLoad, plan, ctx.nextMonday);
+    if (claim) s.tomorrow = claim;
+    s.reason = dayReason(s.day, input, plan, s.lowerLoad, claim, phase === 'race-week');
+  }
 
   const missed: Unmet[] = [];
   for (const slot of WEEKLY_SLOTS) {
@@ -175,7 +193,7 @@ export function buildPlan(rawInput: PlanInput | unknown, catalogue: readonly Pla
       reason:
         why === 'equipment'
           ? `no exercise in the library for this works with the equipment you ticked.`
-          : `it did not fit in ${input.sessions === 1 ? 'one session' : `${sessions.length} sessions`} of ${input.minutes} minutes; more minutes or another session would make room.`,
+          : `it did not fit in ${sessions.length === 1 ? 'one session' : `${sessions.length} sessions`} of ${minutesCap} minutes; more minutes or another session would make room.`,
     });
   }
   for (const e of input.emphasis) {
@@ -184,10 +202,16 @@ export function buildPlan(rawInput: PlanInput | unknown, catalogue: readonly Pla
     }
   }
 
+  if (input.sessions >= 4 && input.minutes > SHORT_SESSION_MINUTES.value) {
+    missed.push({
+      wish: `${input.minutes}-minute sessions`,
+      reason: `with ${input.sessions} sessions a week each is a short one, about ${SHORT_SESSION_MINUTES.value} minutes (one coach's "3–5 shorter sessions"); choose 3 sessions for longer ones.`,
+    });
+  }
   const notes = [
     PLACEMENT_TRADE_OFFS[input.placement],
-    'Rest times are our estimates for timing; the guidance only says to rest fully after heavy sets.',
+    'Rest times are our estimates, only to time the session: no source gives one; after heavy sets, rest until you can repeat the set as well.',
     'If form slips, go lighter or end the set. If something hurts, stop and see a physio.',
   ];
-  return { input, sessions, progression: progression(input), notes, unmet: [...unmet, ...missed] };
+  return { input, phase, runs, sessions, progression: progression(input, phase), notes, unmet: [...unmet, ...missed] };
 }

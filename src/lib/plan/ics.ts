@@ -1,32 +1,25 @@
 /**
- * The plan as an iCalendar file: one event per session per week for the coming weeks, built
- * with the `ics` package. The page loads this module only when the download button is pressed,
- * so the library stays out of the first download.
+ * The plan as an iCalendar file: one event per session of every week of the block, on the block's
+ * dates, at the time the plan gives each session (from the runner's run times, else the chosen
+ * lifting time). Built with the `ics` package; the page loads this module only when the download
+ * button is pressed, so the library stays out of the first download.
  */
 import { createEvents, type EventAttributes } from 'ics';
+import { addDays } from './block';
 import { formatDose } from './dose';
-import type { Plan } from './types';
+import type { Block } from './types';
 
-export const ICS_WEEKS = 4;
-/** Sessions go in the evening by default: after the day's run, which comes first. */
-const START_HOUR = 18;
-
-/** The Monday on or after `from` (local time), at midnight. */
-export function firstMonday(from: Date): Date {
-  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate());
-  const offset = (8 - d.getDay()) % 7; // getDay: Sunday 0, Monday 1
-  d.setDate(d.getDate() + offset);
-  return d;
-}
-
-export function planEvents(plan: Plan, from: Date, weeks = ICS_WEEKS, origin = 'https://strongstride.example'): EventAttributes[] {
-  const monday = firstMonday(from);
+export function planEvents(block: Block, origin = 'https://strongstride.example', from?: string): EventAttributes[] {
   const events: EventAttributes[] = [];
-  for (let w = 0; w < weeks; w++) {
-    for (const s of plan.sessions) {
-      const day = new Date(monday);
-      day.setDate(monday.getDate() + w * 7 + s.day);
+  for (const week of block.weeks) {
+    if (!week.start) continue;
+    for (const s of week.plan.sessions) {
+      const date = addDays(week.start, s.day);
+      if (from && date < from) continue; // days of this week already gone
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const [hour, minute] = s.liftAt.split(':').map(Number) as [number, number];
       const lines = [
+        `Week ${week.index + 1} of ${block.weeks.length}: ${week.focus}`,
         s.reason,
         s.sameDay ?? '',
         'Warm-up: ' + s.warmUp.map((x) => x.title).join(', '),
@@ -35,11 +28,11 @@ export function planEvents(plan: Plan, from: Date, weeks = ICS_WEEKS, origin = '
       events.push({
         title: `Strength session (${s.minutes} min)`,
         description: lines.join('\n'),
-        start: [day.getFullYear(), day.getMonth() + 1, day.getDate(), START_HOUR, 0],
+        start: [y, m, d, hour, minute],
         startInputType: 'local',
         startOutputType: 'local',
         duration: { minutes: s.minutes },
-        uid: `ss-plan-w${w + 1}-d${s.day}@strongstride`,
+        uid: `ss-plan-${date}@strongstride`,
         productId: 'strongstride/plan',
         categories: ['Strength training'],
       });
@@ -49,8 +42,8 @@ export function planEvents(plan: Plan, from: Date, weeks = ICS_WEEKS, origin = '
 }
 
 /** The .ics text; throws only if the ics package rejects the events (a bug, not user input). */
-export function planToIcs(plan: Plan, from: Date, weeks = ICS_WEEKS, origin?: string): string {
-  const { error, value } = createEvents(planEvents(plan, from, weeks, origin), { calName: 'StrongStride plan', productId: 'strongstride/plan' });
+export function planToIcs(block: Block, origin?: string, from?: string): string {
+  const { error, value } = createEvents(planEvents(block, origin, from), { calName: 'StrongStride plan', productId: 'strongstride/plan' });
   if (error || !value) throw error ?? new Error('no calendar produced');
   return value;
 }

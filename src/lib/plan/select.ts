@@ -60,6 +60,8 @@ const NOT_MAIN = new Set(['band-pull-apart', 'burpee']);
 
 export interface PickContext {
   input: PlanInput;
+  /** The phase of this week (a block moves through phases). */
+  phase: Phase;
   lowerLoad: LowerLoad;
   /** Slugs already in this session. */
   inSession: ReadonlySet<string>;
@@ -67,7 +69,8 @@ export interface PickContext {
   usedThisWeek: ReadonlyMap<string, number>;
   /** Core patterns used earlier this week, to rotate anti-extension and anti-rotation. */
   corePatternsThisWeek: ReadonlyMap<string, number>;
-  sessionIndex: number;
+  /** Exercises of the block's previous step, changed where the library has another (R15). */
+  previous: ReadonlySet<string>;
 }
 
 const LEVEL_FIT: Record<Experience, Record<PlanExercise['level'], number>> = {
@@ -77,11 +80,11 @@ const LEVEL_FIT: Record<Experience, Record<PlanExercise['level'], number>> = {
 };
 
 /** Whether an exercise may appear at all in this session. */
-export function allowedIn(ex: PlanExercise, input: PlanInput, lowerLoad: LowerLoad): boolean {
+export function allowedIn(ex: PlanExercise, input: PlanInput, lowerLoad: LowerLoad, phase: Phase): boolean {
   if (!usesOnlyAvailableEquipment(ex, input)) return false;
   if (ex.pattern === 'mobility' || ex.pattern === 'carry') return false;
-  if (ex.heavyBilateral && (!heavyBilateralAllowed(input.phase) || lowerLoad !== 'heavy')) return false;
-  if (ex.pattern === 'plyometric' && (input.experience !== 'experienced' || input.phase !== 'season' || lowerLoad === 'light')) return false;
+  if (ex.heavyBilateral && (!heavyBilateralAllowed(phase) || lowerLoad !== 'heavy')) return false;
+  if (ex.pattern === 'plyometric' && (input.experience !== 'experienced' || phase !== 'season' || lowerLoad === 'light')) return false;
   if (input.experience === 'new' && ex.level === 'advanced') return false;
   return true;
 }
@@ -92,7 +95,7 @@ function score(ex: PlanExercise, slot: Slot, ctx: PickContext): number {
   const heavy = ctx.lowerLoad === 'heavy';
   if (heavy && (slot === 'knee' || slot === 'hinge') && ex.heavyBilateral) s += 6;
   // Split-stance and single-leg work suits run-heavy phases best (003_d645da0e53dcb1e5.txt).
-  if ((input.phase === 'marathon' || input.phase === 'season') && slot === 'knee' && ex.unilateral) s += 2;
+  if ((ctx.phase === 'marathon' || ctx.phase === 'season') && slot === 'knee' && ex.unilateral) s += 2;
   // Posterior-chain bias (R8, 001_b9fa631abd2b8a2f.txt): glutes and calves are the weak links.
   if (slot === 'hinge' && ex.primary.includes('glutes')) s += 1;
   if (slot === 'single-leg' && (ex.pattern === 'hinge' || ex.pattern === 'hip-extension')) s += 1;
@@ -108,8 +111,10 @@ function score(ex: PlanExercise, slot: Slot, ctx: PickContext): number {
   // Free weights and bands over machines (000_5b4806289219b645.txt).
   if (ex.equipment.includes('machine') || ex.equipment.includes('cable')) s -= 1;
   if (NOT_MAIN.has(ex.slug)) s -= 5;
-  // Variety across the week (R24, 000_5b4806289219b645.txt).
+  // Variety across the week (R24, 000_5b4806289219b645.txt) and a change every 3–4 weeks
+  // (R15, 001_b9fa631abd2b8a2f.txt).
   s -= 3 * (ctx.usedThisWeek.get(ex.slug) ?? 0);
+  if (ctx.previous.has(ex.slug)) s -= 2;
   return s;
 }
 
@@ -118,7 +123,7 @@ export function pickExercise(slot: Slot, catalogue: readonly PlanExercise[], ctx
   let best: PlanExercise | undefined;
   let bestScore = -Infinity;
   for (const ex of catalogue) {
-    if (ctx.inSession.has(ex.slug) || !covers(ex, slot) || !allowedIn(ex, ctx.input, ctx.lowerLoad)) continue;
+    if (ctx.inSession.has(ex.slug) || !covers(ex, slot) || !allowedIn(ex, ctx.input, ctx.lowerLoad, ctx.phase)) continue;
     const s = score(ex, slot, ctx);
     if (s > bestScore || (s === bestScore && best && ex.slug < best.slug)) {
       best = ex;

@@ -1,97 +1,95 @@
 /**
- * The last plan input, remembered in localStorage under "ss-plan".
+ * The runner's own plan, remembered in localStorage under "ss-plan".
  *
- * Stored shape (version 1), as JSON:
- *   { "v": 1, "input": { sessions, minutes, equipment[], phase, experience, week[7], emphasis[],
- *     placement } }
- * with the same ids as PlanInput (types.ts). Migration: a value without "v" is read as version 0,
- * a bare PlanInput object, and lifted into version 1 on load. A future version 2 adds a step
- * from 1 to 2 here and keeps reading older versions, so a saved plan is never lost to an upgrade.
- * Anything that fails the schema gives a notice naming the bad fields and the defaults; reading
- * never throws, even when storage itself is blocked.
+ * Stored shape (version 2), as JSON:
+ *   { "v": 2, "input": { sessions, minutes, equipment[], phase, experience, week[7], second[7],
+ *     times[7][2], emphasis[], placement, priority, raceDate, liftTime } }
+ * with the same ids as PlanInput (types.ts). Older shapes: version 1 is the same envelope without
+ * second, times, priority, raceDate and liftTime (they take their defaults); a value without "v"
+ * is version 0, the bare input.
+ * Reading salvages field by field through normalizeInput (input.ts), the same validator links
+ * use, so one bad or unknown field costs only itself. A plan saved by a newer version is read as
+ * far as this version understands it and is never overwritten (`writable` is false). Fields this
+ * version does not know are kept when the plan is saved again. Nothing here throws, even when
+ * storage itself is blocked.
  */
-// zod's tree-shakable build: the same parsing as the content schemas, at a fraction of the bytes
-// the island would otherwise download on the reader's first change.
-import * as z from 'zod/mini';
-import { equipmentIds } from '../../data/equipment';
-import { EMPHASES, EXPERIENCES, MINUTES_MAX, MINUTES_MIN, PHASES, PLACEMENTS, RUN_TYPES, SESSIONS_MAX, SESSIONS_MIN, STORAGE_KEY, defaultInput, type PlanInput } from './types';
+import { normalizeInput } from './input';
+import { STORAGE_KEY, defaultInput, type PlanInput } from './types';
 
 export { STORAGE_KEY };
-export const STORAGE_VERSION = 1;
-
-export const storedInputSchema = z.strictObject({
-  sessions: z.int().check(z.gte(SESSIONS_MIN), z.lte(SESSIONS_MAX)),
-  minutes: z.int().check(z.gte(MINUTES_MIN), z.lte(MINUTES_MAX)),
-  equipment: z.array(z.enum(equipmentIds)).check(z.maxLength(equipmentIds.length)),
-  phase: z.enum(PHASES),
-  experience: z.enum(EXPERIENCES),
-  week: z.array(z.enum(RUN_TYPES)).check(z.length(7)),
-  emphasis: z.array(z.enum(EMPHASES)).check(z.maxLength(EMPHASES.length)),
-  placement: z.enum(PLACEMENTS),
-});
-
-export const storedPlanSchema = z.strictObject({
-  v: z.literal(STORAGE_VERSION),
-  input: storedInputSchema,
-});
-export type StoredPlan = z.output<typeof storedPlanSchema>;
-
-/** Lifts older shapes to the current one; unknown shapes pass through to fail validation. */
-function migrate(value: unknown): unknown {
-  if (value && typeof value === 'object' && !Array.isArray(value) && !('v' in value)) {
-    return { v: 1, input: value }; // version 0: the bare input
-  }
-  return value;
-}
+export const STORAGE_VERSION = 2;
 
 export interface Restored {
-  /** The input to use: the saved one, or the defaults. */
+  /** The input to use: the saved one, salvaged, or the defaults. */
   input: PlanInput;
-  /** True when a saved plan was found and read. */
+  /** True when a saved plan was found and at least its envelope read. */
   found: boolean;
-  /** What was wrong with the saved state, for a visible notice; empty when all was well. */
+  /** What could not be used from the saved plan, for a visible notice; empty when all was well. */
   ignored: string[];
+  /** False when saving would overwrite a plan from a newer version of the builder. */
+  writable: boolean;
+  /** Fields of the saved input this version does not know, kept for the next save. */
+  extra: Record<string, unknown>;
 }
+
+const KNOWN_FIELDS = new Set(Object.keys(defaultInput()));
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Reads a stored string (null when nothing is saved). */
 export function parseStored(text: string | null): Restored {
-  if (text === null) return { input: defaultInput(), found: false, ignored: [] };
+  const none: Restored = { input: defaultInput(), found: false, ignored: [], writable: true, extra: {} };
+  if (text === null) return none;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { input: defaultInput(), found: false, ignored: ['your saved plan (it was not valid data)'] };
+    return { ...none, ignored: ['your saved plan (it was not valid data)'] };
   }
-  const result = storedPlanSchema.safeParse(migrate(json));
-  if (!result.success) {
-    const fields = [...new Set(result.error.issues.map((i) => i.path.filter((p) => p !== 'input').join('.') || 'the saved data'))];
-    return { input: defaultInput(), found: false, ignored: fields.slice(0, 5).map((f) => `saved setting "${f}"`) };
+  if (!isObject(json)) return { ...none, ignored: ['your saved plan (it was not a set of settings)'] };
+  // Version 0 is the bare input; later versions wrap it.
+  const version = 'v' in json ? json.v : 0;
+  const raw = 'v' in json ? json.input : json;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ...none, ignored: [`your saved plan (unknown version "${String(version).slice(0, 20)}")`] };
   }
-  const input = result.data.input as PlanInput;
-  input.equipment = input.equipment.filter((e) => e !== 'bodyweight');
-  return { input, found: true, ignored: [] };
+  if (!isObject(raw)) return { ...none, ignored: ['your saved plan (it held no settings)'] };
+  const { input, ignored } = normalizeInput(raw);
+  const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !KNOWN_FIELDS.has(key)));
+  const newer = version > STORAGE_VERSION;
+  return {
+    input,
+    found: true,
+    ignored: [
+      ...ignored.map((i) => `saved ${i}`),
+      ...(newer ? ['your saved plan comes from a newer version of this page: it is shown as far as this page understands it, and left as it is'] : []),
+    ],
+    writable: !newer,
+    extra,
+  };
 }
 
-export function serialize(input: PlanInput): string {
-  const stored: StoredPlan = { v: STORAGE_VERSION, input };
-  return JSON.stringify(stored);
+export function serialize(input: PlanInput, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ v: STORAGE_VERSION, input: { ...extra, ...input } });
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-export function loadInput(store: Store | undefined): Restored {
+/** Reads the saved plan; `available` is false when storage is missing or throws. */
+export function loadInput(store: Store | undefined): Restored & { available: boolean } {
+  if (!store) return { ...parseStored(null), available: false };
   try {
-    return parseStored(store ? store.getItem(STORAGE_KEY) : null);
+    return { ...parseStored(store.getItem(STORAGE_KEY)), available: true };
   } catch {
-    return { input: defaultInput(), found: false, ignored: [] };
+    return { ...parseStored(null), available: false };
   }
 }
 
-/** Saves quietly: a full or blocked storage just means the plan is not remembered. */
-export function saveInput(store: Store | undefined, input: PlanInput): boolean {
+/** Saves; false when storage is missing, full or blocked, so the page can say it cannot remember. */
+export function saveInput(store: Store | undefined, input: PlanInput, extra: Record<string, unknown> = {}): boolean {
   try {
-    store?.setItem(STORAGE_KEY, serialize(input));
-    return !!store;
+    if (!store) return false;
+    store.setItem(STORAGE_KEY, serialize(input, extra));
+    return true;
   } catch {
     return false;
   }

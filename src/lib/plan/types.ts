@@ -8,15 +8,35 @@ import type { LevelId, PlaneId } from '../../data/levels';
 import type { MuscleId } from '../../data/muscles';
 import type { PatternId } from '../../data/patterns';
 
-export const RUN_TYPES = ['rest', 'easy', 'hard', 'long', 'race'] as const;
+export const RUN_TYPES = ['rest', 'easy', 'moderate', 'hard', 'long', 'race'] as const;
 export type RunType = (typeof RUN_TYPES)[number];
 
 export const RUN_LABELS: Record<RunType, string> = {
   rest: 'Rest',
   easy: 'Easy run',
+  moderate: 'Moderate run',
   hard: 'Hard run',
   long: 'Long run',
   race: 'Race',
+};
+
+/** Hard runs, long runs and races: the sessions the strength plan protects. */
+export const KEY_RUNS: readonly RunType[] = ['hard', 'long', 'race'];
+
+/** A second run on the same day; `none` for a single run. */
+export const SECOND_RUNS = ['none', 'easy', 'moderate', 'hard'] as const;
+export type SecondRun = (typeof SECOND_RUNS)[number];
+
+/**
+ * What comes first when a run and a lift share a day (R18: run first when running is the
+ * priority, 000_5b4806289219b645.txt, 002_5ead5ffcbdf72614.txt; lift first only when strength
+ * is the stated priority, 002_5ead5ffcbdf72614.txt).
+ */
+export const PRIORITIES = ['running', 'strength'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  running: 'Running comes first',
+  strength: 'Strength comes first for now',
 };
 
 export const PHASES = ['base', 'season', 'marathon', 'race-week'] as const;
@@ -50,7 +70,7 @@ export const PLACEMENTS = ['hard', 'moderate', 'separate'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 export const PLACEMENT_LABELS: Record<Placement, string> = {
   hard: 'On hard-run days, after the run',
-  moderate: 'On easy-run days, after the run',
+  moderate: 'On easy or moderate run days, after the run',
   separate: 'On days without a run',
 };
 
@@ -64,6 +84,9 @@ export const SESSIONS_MAX = 5;
 export const MINUTES_MIN = 15;
 export const MINUTES_MAX = 60;
 
+/** A time of day as "HH:MM" (24-hour), or "" when not given. */
+export type TimeOfDay = string;
+
 export interface PlanInput {
   /** Strength sessions per week, 1–5. */
   sessions: number;
@@ -71,14 +94,27 @@ export interface PlanInput {
   minutes: number;
   /** Equipment to hand; bodyweight (and a floor or mat) is always assumed. */
   equipment: EquipmentId[];
+  /** The phase of the season now (with a race date, the block moves on from it). */
   phase: Phase;
   experience: Experience;
-  /** The running week, Monday first: seven entries. */
+  /** The running week, Monday first: seven entries, each day's (first) run. */
   week: RunType[];
+  /** A second run on each day, Monday first: seven entries, `none` for most days. */
+  second: SecondRun[];
+  /** Each day's run times, Monday first: seven [first run, second run] pairs, "" when not given. */
+  times: [TimeOfDay, TimeOfDay][];
   /** Areas to give extra work; may be empty. */
   emphasis: Emphasis[];
   placement: Placement;
+  /** Run first (running) or lift first (strength) on a shared day. */
+  priority: Priority;
+  /** The goal race as "YYYY-MM-DD", or "" for none: the block counts back from it. */
+  raceDate: string;
+  /** When to lift on a day without a run time, for the calendar: "HH:MM". */
+  liftTime: TimeOfDay;
 }
+
+export const DEFAULT_LIFT_TIME = '18:00';
 
 export const DEFAULT_INPUT: Readonly<PlanInput> = Object.freeze({
   sessions: 2,
@@ -87,14 +123,21 @@ export const DEFAULT_INPUT: Readonly<PlanInput> = Object.freeze({
   phase: 'base',
   experience: 'returning',
   week: ['rest', 'hard', 'easy', 'hard', 'rest', 'easy', 'long'],
+  second: ['none', 'none', 'none', 'none', 'none', 'none', 'none'],
+  times: [['', ''], ['', ''], ['', ''], ['', ''], ['', ''], ['', ''], ['', '']],
   emphasis: [],
   placement: 'hard',
+  priority: 'running',
+  raceDate: '',
+  liftTime: DEFAULT_LIFT_TIME,
 } satisfies PlanInput);
 
 export const defaultInput = (): PlanInput => ({
   ...DEFAULT_INPUT,
   equipment: [...DEFAULT_INPUT.equipment],
   week: [...DEFAULT_INPUT.week],
+  second: [...DEFAULT_INPUT.second],
+  times: DEFAULT_INPUT.times.map(([a, b]) => [a, b]),
   emphasis: [...DEFAULT_INPUT.emphasis],
 });
 
@@ -120,8 +163,9 @@ export interface PlanExercise {
   hold: boolean;
 }
 
-/** How hard the lower-body work of a session is. */
+/** How hard the lower-body work of a session is; heavy and moderate are the demanding ones. */
 export type LowerLoad = 'heavy' | 'moderate' | 'light';
+export const isDemanding = (load: LowerLoad | undefined) => load === 'heavy' || load === 'moderate';
 
 export type Slot =
   | 'knee'
@@ -142,7 +186,7 @@ export interface Dose {
   /** Seconds per set for holds and timed work. */
   seconds?: number;
   perSide: boolean;
-  /** Rest between sets, in seconds, as StrongStride's estimate (the sources give no figure). */
+  /** Rest between sets in seconds, used to time the session: always our estimate (no source gives one). */
   restSeconds: number;
   /** Load in words, e.g. "bodyweight", "heavy: a load you could lift 6 times, no more". */
   load: string;
@@ -162,14 +206,29 @@ export interface PlanItem {
   minutes: number;
 }
 
+/**
+ * A sentence a session says about the next day, kept as data so the engine can check it against
+ * the plan (rules.ts `tomorrowClaimHolds`): `key` means this session keeps legs light because the
+ * next day holds a key run; `calm` means this demanding session is followed by a day with no key
+ * run and no demanding leg work.
+ */
+export type TomorrowClaim = { kind: 'key'; day: number; run: RunType } | { kind: 'calm'; day: number };
+
 export interface Session {
   day: number;
   dayName: string;
+  /** The day's first run (`rest` for none). */
   run: RunType;
+  /** Every run that day, first run first; empty on a rest day. */
+  runs: RunType[];
   /** The plain-words reason for this day. */
   reason: string;
+  /** What the reason says about tomorrow, as data (its sentence ends the reason). */
+  tomorrow?: TomorrowClaim;
   /** Set when the session shares the day with a run: order and spacing. */
   sameDay?: string;
+  /** When to lift, "HH:MM", for the calendar: from the run times, else the chosen time. */
+  liftAt: TimeOfDay;
   lowerLoad: LowerLoad;
   warmUp: { slug?: string; title: string; text: string }[];
   items: PlanItem[];
@@ -184,13 +243,64 @@ export interface Unmet {
   reason: string;
 }
 
+/** What a week of the block looks like, as the engine is told it. */
+export interface WeekContext {
+  /** The phase this week runs in. */
+  phase: Phase;
+  /** 1-based step of 3–4 weeks; exercises change between steps. */
+  step: number;
+  /** 1-based week within the step. */
+  weekInStep: number;
+  /** A lighter week: fewer sets, no new loads. */
+  lighter: boolean;
+  /** Sets for heavy lifts this week: builds up to 5 over a heavy block. */
+  heavySets: number;
+  /** The day of the goal race when it falls in this week. */
+  raceDay?: number;
+  /** Days with no lifting at all (the days after a race). */
+  noLift: number[];
+  /** Exercises of the previous step, to change them where the library allows. */
+  previous: string[];
+  /** The previous week's Sunday loaded the legs, so this Monday must not. */
+  afterDemandingSunday?: boolean;
+  /** The runs of the day after Sunday (next week's Monday), when it differs from this week's. */
+  nextMonday?: { runs: RunType[]; demanding: boolean };
+}
+
 export interface Plan {
   /** The input actually used (clamped and defaulted). */
   input: PlanInput;
+  /** The phase this week was planned for (the input's, or the block's for this week). */
+  phase: Phase;
+  /** Each day's runs as planned (a race date puts a race on its day). */
+  runs: RunType[][];
   sessions: Session[];
   /** What to change in the coming weeks. */
   progression: string[];
   /** Notes on the choices made (placement trade-off, load approach). */
   notes: string[];
   unmet: Unmet[];
+}
+
+export interface BlockWeek {
+  /** 0-based. */
+  index: number;
+  /** The Monday of the week, "YYYY-MM-DD", when the block has dates. */
+  start?: string;
+  context: WeekContext;
+  /** One line on what this week is for. */
+  focus: string;
+  raceWeek: boolean;
+  plan: Plan;
+}
+
+export interface Block {
+  input: PlanInput;
+  weeks: BlockWeek[];
+  /** The goal race, when a date was given and it lies within the block. */
+  race?: { date: string; week: number; day: number; daysToGo: number };
+  /** How the block is built and where each choice comes from. */
+  notes: string[];
+  /** Inputs the block could not use (a race date in the past, too far away). */
+  notices: string[];
 }
