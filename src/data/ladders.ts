@@ -24,6 +24,7 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'bridge', title: 'Bridge and thrust', rungs: ['glute-bridge', 'staggered-stance-glute-bridge', 'single-leg-glute-bridge', 'glute-bridge-chest-press', 'hip-thrust'] },
   { id: 'hamstring-curl', title: 'Hamstring curl', rungs: ['glute-bridge', 'hamstring-curl'] },
   { id: 'calf', title: 'Calf raise', rungs: ['calf-raise', 'heel-drop-calf-raise'] },
+  { id: 'calf-spring', title: 'Calf raise to hops', rungs: ['calf-raise', 'heel-drop-calf-raise', 'pogo-hops', 'single-leg-hop'] },
   { id: 'lateral-hip', title: 'Lateral hip', rungs: ['clamshell', 'banded-lateral-walk', 'side-plank-abduction'] },
   { id: 'push-up', title: 'Push-up', rungs: ['incline-push-up', 'push-up', 'one-arm-push-up'] },
   { id: 'chest-press', title: 'Chest press', rungs: ['incline-push-up', 'push-up', 'bench-press'] },
@@ -33,6 +34,8 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'anti-rotation', title: 'Anti-rotation', rungs: ['bird-dog', 'pallof-press'] },
   { id: 'side-core', title: 'Side plank family', rungs: ['side-plank', 'side-plank-abduction'] },
   { id: 'trunk-flexion', title: 'Sit-up family', rungs: ['crunch', 'v-up', 'jackknife-sit-up'] },
-  { id: 'jump', title: 'Jumps', rungs: ['bodyweight-squat', 'jump-squat', 'jump-lunge'] },
+  { id: 'jump', title: 'Jumps', rungs: ['bodyweight-squat', 'jump-squat', 'box-jump', 'jump-lunge'] },
+  { id: 'bounds', title: 'Hops to bounds', rungs: ['pogo-hops', 'straight-leg-bound', 'bounding'] },
+  { id: 'side-hops', title: 'Side lunge to skater hops', rungs: ['lateral-lunge', 'skater-hops'] },
   { id: 'conditioning', title: 'Conditioning', rungs: ['mountain-climber', 'burpee'] },
 ];

@@ -39,6 +39,8 @@ const CATALOGUE = [
   // core
   'plank', 'side-plank', 'dead-bug', 'bird-dog', 'pallof-press', 'v-up', 'crunch', 'russian-twist',
   'jackknife-sit-up', 'mountain-climber',
+  // plyometric: jumps, hops and bounds
+  'box-jump', 'pogo-hops', 'single-leg-hop', 'skater-hops', 'straight-leg-bound', 'bounding',
   // conditioning, carry, warm-up
   'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise',
 ];
