@@ -26,7 +26,7 @@ const CATALOGUE = [
   // hinge and hip extension
   'deadlift', 'romanian-deadlift', 'single-leg-romanian-deadlift', 'staggered-stance-deadlift',
   'single-leg-deadlift-row', 'glute-bridge', 'single-leg-glute-bridge', 'staggered-stance-glute-bridge',
-  'glute-bridge-chest-press', 'hip-thrust', 'hamstring-curl',
+  'glute-bridge-chest-press', 'hip-thrust', 'hamstring-curl', 'nordic-hamstring-curl', 'kettlebell-swing',
   // calf
   'calf-raise', 'heel-drop-calf-raise',
   // lateral hip
