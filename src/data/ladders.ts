@@ -38,5 +38,6 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'jump', title: 'Jumps', rungs: ['bodyweight-squat', 'jump-squat', 'box-jump', 'jump-lunge'] },
   { id: 'bounds', title: 'Hops to bounds', rungs: ['pogo-hops', 'straight-leg-bound', 'bounding'] },
   { id: 'side-hops', title: 'Side lunge to skater hops', rungs: ['lateral-lunge', 'skater-hops'] },
+  { id: 'running-drills', title: 'Running drills', rungs: ['butt-kicks', 'high-knees', 'a-skip', 'b-skip'] },
   { id: 'conditioning', title: 'Conditioning', rungs: ['mountain-climber', 'burpee'] },
 ];

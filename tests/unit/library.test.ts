@@ -43,6 +43,8 @@ const CATALOGUE = [
   'box-jump', 'pogo-hops', 'single-leg-hop', 'skater-hops', 'straight-leg-bound', 'bounding',
   // conditioning, carry, warm-up
   'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise',
+  // running drills
+  'a-skip', 'b-skip', 'high-knees', 'butt-kicks',
 ];
 
 const exerciseFiles = readCollection('exercises');
