@@ -1,7 +1,8 @@
 // Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped; per page, the
 // JavaScript it loads before the reader opens search (inline scripts plus module scripts and
-// their static imports). Prints the largest pages and exits 1 when any budget is exceeded.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// their static imports). Prints the largest pages, writes reports/budget.json (pages checked and
+// every page over budget) and exits 1 when any budget is exceeded.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -59,6 +60,9 @@ for (const file of htmlFiles('dist')) {
 const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 3).map((r) => `${r.path} ${r[key]} B`).join(', ');
 console.log(`budget: ${rows.length} pages; largest HTML+CSS: ${top('htmlCss')}`);
 console.log(`budget: most JavaScript: ${top('js')}`);
+if (!rows.length) problems.push('dist/ has no pages: run `npm run build` first');
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/budget.json', `${JSON.stringify({ pages: rows.length, problems }, null, 2)}\n`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
