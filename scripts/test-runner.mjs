@@ -156,17 +156,17 @@ function killGroup(pid, signal) {
  */
 export function verdict(outcome) {
   const { counts, code, signal, timedOut } = outcome;
+  const reported = counts?.failed ?? 0;
   const reasons = [];
   if (timedOut) reasons.push(`stopped after ${formatDuration(outcome.timeoutMs)} without finishing`);
   else if (signal) reasons.push(`crashed (${signal})`);
+  else if (code === null) reasons.push('could not be started');
+  else if (code !== 0) reasons.push(`exited with status ${code}${counts && !reported ? ' though its report lists no failure' : ''}`);
   if (!counts) reasons.push(`left no report${outcome.reportError ? ` (${outcome.reportError})` : ''}`);
   else if (counts.passed + counts.failed === 0) reasons.push('reported no checks at all');
-  if (!timedOut && !signal && code !== 0 && (!counts || counts.failed === 0)) {
-    reasons.push(code === null ? 'could not be started' : `exited with status ${code}${counts ? ' though its report lists no failure' : ''}`);
-  }
-  const passed = counts?.passed ?? 0;
-  const failed = (counts?.failed ?? 0) + (reasons.length ? 1 : 0);
-  return { passed, failed, reasons, problems: counts?.problems ?? [] };
+  // Failed in a way its report does not count: one failure more for the runner itself.
+  const broken = timedOut || !!signal || code === null || !counts || counts.passed + counts.failed === 0 || (code !== 0 && !reported);
+  return { passed: counts?.passed ?? 0, failed: reported + (broken ? 1 : 0), reasons, problems: counts?.problems ?? [] };
 }
 
 /**

@@ -110,6 +110,11 @@ describe('a runner', () => {
     expect(verdict(outcome)).toMatchObject({ passed: 1, failed: 1, reasons: ['could not be started'] });
   });
 
+  it('that exits 1 over the failures it reports counts each of them once', () => {
+    const v = verdict({ name: 'x', ms: 1, code: 1, signal: null, timedOut: false, timeoutMs: 1, counts: { passed: 5, failed: 2 } });
+    expect(v).toMatchObject({ passed: 5, failed: 2, reasons: ['exited with status 1'] });
+  });
+
   it('that reports no checks at all fails', () => {
     const v = verdict({ name: 'x', ms: 1, code: 0, signal: null, timedOut: false, timeoutMs: 1, counts: { passed: 0, failed: 0 } });
     expect(v.failed).toBe(1);
