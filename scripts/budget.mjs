@@ -2,21 +2,14 @@
 // JavaScript it loads before the reader opens search (inline scripts plus module scripts and
 // their static imports). Prints the largest pages, writes reports/budget.json (pages checked and
 // every page over budget) and exits 1 when any budget is exceeded.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtPages } from './built-pages.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const distFile = (url) => join('dist', url.split('?')[0]);
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** A module and everything it statically imports, each counted once. */
 function moduleGraph(url, seen = new Set()) {
@@ -31,7 +24,7 @@ function moduleGraph(url, seen = new Set()) {
 
 const problems = [];
 const rows = [];
-for (const file of htmlFiles('dist')) {
+for (const file of builtPages()) {
   const path = '/' + file.slice('dist/'.length).replace(/index\.html$/, '').replace(/\.html$/, '.html');
   const html = readFileSync(file, 'utf8');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]

@@ -1,21 +1,12 @@
 // Checks every page in dist/ against scripts/page-rules.mjs, without a browser, so it stays fast
 // however large the library grows. Prints each problem with its file, writes reports/pages.json
 // and exits 1 when any page has a problem. Run after `npm run build`: `npm run check:pages`.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtPages } from './built-pages.mjs';
 import { checkPage, sharedTitles } from './page-rules.mjs';
 
-/** Every .html file under dir except Pagefind's own files. */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 const started = Date.now();
-const files = htmlFiles('dist').sort();
+const files = builtPages();
 const problems = [];
 const pages = files.map((file) => {
   const { title, problems: found } = checkPage(readFileSync(file, 'utf8'));
