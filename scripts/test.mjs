@@ -44,6 +44,7 @@ const results = [];
 function finish() {
   const closing = closingLine(results);
   const total = results.reduce((sum, r) => sum + r.ms, 0);
+  mkdirSync('reports', { recursive: true });
   writeFileSync(
     'reports/timings.json',
     `${JSON.stringify({ steps: results.map((r) => ({ step: r.name, seconds: r.ms / 1000, passed: r.passed, failed: r.failed })), seconds: total / 1000, wallSeconds: process.uptime(), port: PORT }, null, 2)}\n`,

@@ -8,6 +8,9 @@ import { templatePages } from '../helpers/templates';
 // Every page is checked without a browser by scripts/page-check.mjs; `npm run test:a11y-all`
 // runs this browser check on every page in the sitemap.
 const { pages, unmatched, ambiguous, missing } = templatePages(sitemapPaths());
+// axe on a page that lists the whole library (the exercise index) takes 20–40 s at 1,000
+// exercises on a busy 2-core machine; the default 30 s would fail it for being slow, not wrong.
+test.describe.configure({ timeout: 90_000 });
 const all = [...pages, { name: 'page not found', path: '/404.html' }];
 
 /** What a page shows only once its scripts have run, so axe sees it. */
