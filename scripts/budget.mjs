@@ -1,21 +1,15 @@
 // Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped; per page, the
 // JavaScript it loads before the reader opens search (inline scripts plus module scripts and
-// their static imports). Prints the largest pages and exits 1 when any budget is exceeded.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// their static imports). Prints the largest pages, writes reports/budget.json (pages checked and
+// every page over budget) and exits 1 when any budget is exceeded.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtPages } from './built-pages.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const distFile = (url) => join('dist', url.split('?')[0]);
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** A module and everything it statically imports, each counted once. */
 function moduleGraph(url, seen = new Set()) {
@@ -30,7 +24,7 @@ function moduleGraph(url, seen = new Set()) {
 
 const problems = [];
 const rows = [];
-for (const file of htmlFiles('dist')) {
+for (const file of builtPages()) {
   const path = '/' + file.slice('dist/'.length).replace(/index\.html$/, '').replace(/\.html$/, '.html');
   const html = readFileSync(file, 'utf8');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
@@ -59,6 +53,9 @@ for (const file of htmlFiles('dist')) {
 const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 3).map((r) => `${r.path} ${r[key]} B`).join(', ');
 console.log(`budget: ${rows.length} pages; largest HTML+CSS: ${top('htmlCss')}`);
 console.log(`budget: most JavaScript: ${top('js')}`);
+if (!rows.length) problems.push('dist/ has no pages: run `npm run build` first');
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/budget.json', `${JSON.stringify({ pages: rows.length, problems }, null, 2)}\n`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

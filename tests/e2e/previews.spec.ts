@@ -24,16 +24,15 @@ async function jsonLd(page: Page): Promise<Record<string, any>> {
 
 const pages = [
   { kind: 'an exercise', path: '/exercises/goblet-squat/', title: 'Goblet squat', type: 'HowTo' },
-  { kind: 'a guide', path: '/guides/why-runners-strength-train/', title: null, type: 'Article' },
-  { kind: 'a routine', path: '/routines/full-body-dumbbell-and-band/', title: null, type: 'HowTo' },
-];
+  { kind: 'a guide', path: '/guides/why-runners-strength-train/', title: 'Why should runners strength train?', type: 'Article' },
+  { kind: 'a routine', path: '/routines/full-body-dumbbell-and-band/', title: 'Full-body dumbbell and band routine', type: 'HowTo' },
+] as const;
 
 for (const { kind, path, title, type } of pages) {
   test(`${kind}'s link preview names the page and shows its own 1200 × 630 image`, async ({ page, request }) => {
     await page.goto(path);
-    const h1 = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-    if (title) expect(h1).toBe(title);
-    expect(await meta(page, 'og:title')).toBe(h1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    expect(await meta(page, 'og:title')).toBe(title);
     expect(await meta(page, 'og:description')).toBe(await meta(page, 'description'));
     expect((await meta(page, 'og:description'))!.length).toBeGreaterThan(20);
     expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
@@ -60,31 +59,41 @@ for (const { kind, path, title, type } of pages) {
     expect(data.url).toBe(canonical);
     expect(data.image).toBe(await meta(page, 'og:image'));
     expect(data.description).toBe(await meta(page, 'description'));
-    const h1 = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-    expect(data[type === 'Article' ? 'headline' : 'name']).toBe(h1);
-
-    if (type === 'HowTo') {
-      expect(data.step.length).toBeGreaterThanOrEqual(3);
-      for (const step of data.step) {
-        expect(step).toMatchObject({ '@type': 'HowToStep', text: expect.any(String) });
-        expect(new URL(step.url).origin).toBe(new URL(canonical!).origin);
-      }
-      for (const tool of data.tool ?? []) expect(tool).toEqual({ '@type': 'HowToTool', name: expect.any(String) });
-    }
-    if (type === 'Article') {
-      expect(data.mainEntityOfPage).toBe(canonical);
-      expect(data.author).toMatchObject({ '@type': 'Organization', name: 'StrongStride' });
-      expect(data.citation.length).toBeGreaterThan(0);
-    }
+    expect(data[type === 'Article' ? 'headline' : 'name']).toBe(title);
   });
 }
+
+for (const { kind, path } of pages.filter((p) => p.type === 'HowTo')) {
+  test(`${kind}'s HowTo lists at least three steps, each linking to a page of the site, and its equipment`, async ({ page }) => {
+    await page.goto(path);
+    const data = await jsonLd(page);
+    const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+    expect(data.step.length).toBeGreaterThanOrEqual(3);
+    expect(data.step).toEqual(data.step.map(() => expect.objectContaining({ '@type': 'HowToStep', text: expect.any(String), url: expect.any(String) })));
+    expect(data.step.map((step: { url: string }) => new URL(step.url).origin)).toEqual(data.step.map(() => origin));
+    expect(data.tool.length).toBeGreaterThan(0);
+    expect(data.tool).toEqual(data.tool.map(() => ({ '@type': 'HowToTool', name: expect.any(String) })));
+  });
+}
+
+test('a guide’s Article is the page itself, published by StrongStride, with its citations', async ({ page }) => {
+  await page.goto('/guides/why-runners-strength-train/');
+  const data = await jsonLd(page);
+  expect(data.mainEntityOfPage).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+  expect(data.author).toMatchObject({ '@type': 'Organization', name: 'StrongStride' });
+  expect(data.citation.length).toBeGreaterThan(0);
+});
 
 test('an exercise’s JSON-LD steps are its cues, each linking to the cue on the page', async ({ page }) => {
   await page.goto('/exercises/goblet-squat/');
   const data = await jsonLd(page);
   const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('listitem');
-  expect(data.step.map((s: { text: string }) => s.text)).toEqual((await cues.allTextContents()).map((t) => t.replace(/^\d+/, '').trim()));
-  for (const step of data.step) await expect(page.locator(new URL(step.url).hash)).toHaveCount(1);
+  const steps: { text: string; url: string }[] = data.step;
+  expect(steps.length).toBeGreaterThanOrEqual(3);
+  // Each cue reads "<number> <text>"; the step is the text.
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(cues).toHaveText(steps.map((s) => new RegExp(`^\\s*\\d+\\s*${literal(s.text)}\\s*$`)));
+  for (const step of steps) await expect(page.locator(new URL(step.url).hash)).toHaveCount(1);
   expect(data.tool).toEqual([{ '@type': 'HowToTool', name: 'Dumbbell' }]);
 });
 

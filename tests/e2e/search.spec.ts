@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/page-health';
 
 const resultTitles = (page: Page) =>
   page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 });
@@ -154,8 +154,7 @@ test.describe('search', () => {
       await search(page, 'squat');
       await page.getByText('Filters', { exact: true }).click();
       await expect(page.getByRole('group', { name: 'Level' }).getByText(/^\(\d+\)$/).first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }

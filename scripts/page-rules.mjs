@@ -1,0 +1,154 @@
+// What every built page must have that can be read from its HTML alone, without a browser.
+// scripts/page-check.mjs applies these rules to every page in dist/; what needs layout, colour or
+// scripts (contrast, focus, console errors) is checked in a browser by tests/e2e/templates.spec.ts
+// on one page of each kind. Where the rules come from:
+// - one <h1>, headings that never skip a level going down, a `lang` on <html>, a <title>, and the
+//   banner / navigation / main / contentinfo landmarks: WCAG 2.2 1.3.1, 2.4.2, 2.4.6 and 3.1.1, as
+//   axe checks them (page-has-heading-one, heading-order, html-has-lang, landmark-one-main);
+// - a text alternative on every image (WCAG 1.1.1): `alt` on <img> (empty when decorative), and a
+//   name on anything with role="img" (an inline SVG's aria-label, aria-labelledby or <title>);
+// - unique ids, because labels, fragments and aria-* references point at them;
+// - no inline event handlers and a Content Security Policy <meta> ahead of every script and
+//   stylesheet: the policy (README, "Security headers") allows no inline handlers, and a <meta>
+//   policy covers only what comes after it.
+// Each problem starts with where it is in the file ("line 1:5230"; built pages are mostly one line).
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+/** Elements inside which a <header> or <footer> is no longer the page's banner or contentinfo. */
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+
+/**
+ * Checks one page.
+ * @param {string} html the page's HTML
+ * @returns {{ title: string, problems: string[] }} its title, and one line per problem, each
+ *   starting with the line of the page it is on where there is one
+ */
+export function checkPage(html) {
+  const document = parseDocument(html, { withStartIndices: true });
+  const elements = DomUtils.findAll(() => true, document.children);
+  const problems = [];
+  const position = positionFinder(html);
+  const at = (element) => position(element.startIndex ?? 0);
+  const text = (element) => DomUtils.textContent(element).replace(/\s+/g, ' ').trim();
+  const describe = (element) => {
+    const words = text(element);
+    return `<${element.name}>${words ? ` “${words.length > 60 ? `${words.slice(0, 57)}…` : words}”` : ''}`;
+  };
+  const named = (name) => elements.filter((e) => e.name === name);
+  const withRole = (role) => elements.filter((e) => e.attribs.role === role);
+  const inside = (element, names) => {
+    for (let parent = element.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+      if (names.has(/** @type {any} */ (parent).name)) return true;
+    }
+    return false;
+  };
+  const ids = new Map();
+  for (const element of elements) {
+    const id = element.attribs.id;
+    if (id !== undefined) ids.set(id, [...(ids.get(id) ?? []), element]);
+  }
+
+  // The document: language, title, policy.
+  const root = named('html');
+  if (root.length !== 1) problems.push(`has ${root.length} <html> elements`);
+  else if (!root[0].attribs.lang?.trim()) problems.push(`${at(root[0])}: <html> has no lang attribute`);
+  const titles = named('title').filter((t) => !inside(t, new Set(['svg'])));
+  if (titles.length !== 1) problems.push(`has ${titles.length} <title> elements, not one`);
+  else if (!text(titles[0])) problems.push(`${at(titles[0])}: the <title> is empty`);
+  const policies = named('meta').filter((m) => m.attribs['http-equiv']?.toLowerCase() === 'content-security-policy');
+  if (policies.length !== 1) problems.push(`has ${policies.length} Content Security Policy <meta> elements, not one`);
+  else {
+    const policy = policies[0];
+    if (!policy.attribs.content?.trim()) problems.push(`${at(policy)}: the Content Security Policy <meta> is empty`);
+    if (!inside(policy, new Set(['head']))) problems.push(`${at(policy)}: the Content Security Policy <meta> is not in <head>`);
+    const before = elements.find(
+      (e) => (e.startIndex ?? 0) < (policy.startIndex ?? 0) && (e.name === 'script' || e.name === 'style' || (e.name === 'link' && /\bstylesheet\b/.test(e.attribs.rel ?? ''))),
+    );
+    if (before) problems.push(`${at(before)}: <${before.name}> comes before the Content Security Policy <meta>, which does not cover it`);
+  }
+
+  // Headings.
+  const h1s = named('h1');
+  if (h1s.length !== 1) problems.push(`has ${h1s.length} <h1> elements, not one${h1s.length ? `: ${h1s.map(describe).join(', ')}` : ''}`);
+  let previous = 0;
+  for (const heading of elements.filter((e) => /^h[1-6]$/.test(e.name))) {
+    const level = Number(heading.name[1]);
+    if (level > previous + 1) {
+      problems.push(`${at(heading)}: ${describe(heading)} ${previous ? `follows an <h${previous}>` : 'is the first heading'}, skipping a level`);
+    }
+    previous = level;
+  }
+
+  // Landmarks.
+  const banners = [...named('header').filter((h) => !inside(h, SECTIONING)), ...withRole('banner')];
+  const footers = [...named('footer').filter((f) => !inside(f, SECTIONING)), ...withRole('contentinfo')];
+  const mains = [...named('main'), ...withRole('main')];
+  const navs = [...named('nav'), ...withRole('navigation')];
+  if (banners.length !== 1) problems.push(`has ${banners.length} page headers (a <header> outside article, aside, main, nav and section), not one`);
+  if (!navs.length) problems.push('has no <nav>');
+  if (mains.length !== 1) problems.push(`has ${mains.length} <main> elements, not one`);
+  if (footers.length !== 1) problems.push(`has ${footers.length} page footers (a <footer> outside article, aside, main, nav and section), not one`);
+
+  // Text alternatives.
+  for (const img of named('img')) {
+    if (img.attribs.alt === undefined) problems.push(`${at(img)}: <img src="${img.attribs.src ?? ''}"> has no alt attribute (alt="" if it is decorative)`);
+  }
+  for (const image of withRole('img')) {
+    const label = image.attribs['aria-label']?.trim();
+    const labelledBy = (image.attribs['aria-labelledby'] ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => ids.get(id)?.[0])
+      .filter((e) => e && text(e));
+    const title = image.children.find((c) => /** @type {any} */ (c).name === 'title' && text(/** @type {any} */ (c)));
+    if (!label && !labelledBy.length && !title) {
+      problems.push(`${at(image)}: <${image.name} role="img"> has no name (aria-label, aria-labelledby or a <title>)`);
+    }
+  }
+
+  // Ids and handlers.
+  for (const [id, uses] of ids) {
+    if (uses.length > 1) problems.push(`${at(uses[1])}: id "${id}" is used ${uses.length} times`);
+  }
+  for (const element of elements) {
+    for (const attribute of Object.keys(element.attribs)) {
+      if (/^on[a-z]/i.test(attribute)) problems.push(`${at(element)}: <${element.name} ${attribute}> is an inline event handler, which the policy blocks`);
+    }
+  }
+
+  return { title: titles.length === 1 ? text(titles[0]) : '', problems };
+}
+
+/**
+ * Pages that share a title, so a reader with several tabs or a list of search results cannot tell
+ * them apart. Titles are compared without case and spacing differences.
+ * @param {{ file: string, title: string }[]} pages
+ * @returns {string[]} one line per shared title, naming every page that uses it
+ */
+export function sharedTitles(pages) {
+  const byTitle = new Map();
+  for (const { file, title } of pages) {
+    if (!title) continue;
+    const key = title.toLowerCase().replace(/\s+/g, ' ');
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { file, title }]);
+  }
+  return [...byTitle.values()]
+    .filter((uses) => uses.length > 1)
+    .map((uses) => `the title “${uses[0].title}” is used by ${uses.map((u) => u.file).join(', ')}`);
+}
+
+/** "line L:C" (both from 1) of a character offset; built pages are often one long line. */
+function positionFinder(text) {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return `line ${low + 1}:${offset - starts[low] + 1}`;
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { checkPage, sharedTitles } from '../../scripts/page-rules.mjs';
+
+// A page shaped like the site's own: policy first in <head>, one banner, nav, main and footer.
+const head = `<meta http-equiv="content-security-policy" content="default-src 'self'"><meta charset="utf-8"><title>Goblet squat · StrongStride</title><link rel="stylesheet" href="/a.css"><script type="module" src="/a.js"></script>`;
+const chrome = (main: string) =>
+  `<header><a href="/"><svg aria-hidden="true"></svg>StrongStride</a><nav aria-label="Main"><a href="/exercises/">Exercises</a></nav></header>` +
+  `<main id="main">${main}</main><footer><p>Footer</p></footer>`;
+const page = ({ html = '<html lang="en">', inHead = head, main = '<h1>Goblet squat</h1><h2 id="cues">Cues</h2><h3>Stance</h3><h2>Notes</h2>' } = {}) =>
+  `<!DOCTYPE html>${html}<head>${inHead}</head><body>${chrome(main)}</body></html>`;
+const problems = (html: string) => checkPage(html).problems;
+
+describe('the static page check', () => {
+  it('passes a page with everything in place, and reads its title', () => {
+    expect(checkPage(page())).toEqual({ title: 'Goblet squat · StrongStride', problems: [] });
+  });
+
+  it('names each problem, with where it is in the file', () => {
+    expect(problems(page({ html: '<html>' }))).toEqual(['line 1:16: <html> has no lang attribute']);
+  });
+
+  it('wants exactly one <h1>', () => {
+    expect(problems(page({ main: '<h2>Cues</h2>' }))).toContain('has 0 <h1> elements, not one');
+    expect(problems(page({ main: '<h1>One</h1><h1>Two</h1>' }))).toEqual(['has 2 <h1> elements, not one: <h1> “One”, <h1> “Two”']);
+  });
+
+  it('rejects a heading that skips a level going down, but not one going back up', () => {
+    expect(problems(page({ main: '<h1>Squat</h1><h3>Stance</h3>' }))).toEqual([expect.stringMatching(/: <h3> “Stance” follows an <h1>, skipping a level$/)]);
+    expect(problems(page({ main: '<h1>Squat</h1><h2>A</h2><h3>B</h3><h4>C</h4><h2>D</h2>' }))).toEqual([]);
+  });
+
+  it('wants a non-empty <title>', () => {
+    expect(problems(page({ inHead: head.replace(/<title>.*<\/title>/, '<title> </title>') }))).toEqual([expect.stringMatching(/: the <title> is empty$/)]);
+    expect(problems(page({ inHead: head.replace(/<title>.*<\/title>/, '') }))).toEqual(['has 0 <title> elements, not one']);
+  });
+
+  it('does not take an SVG’s <title> for the page’s', () => {
+    const result = checkPage(page({ main: '<h1>Squat</h1><svg role="img"><title>Body map</title></svg>' }));
+    expect(result).toEqual({ title: 'Goblet squat · StrongStride', problems: [] });
+  });
+
+  it('wants one page header, a nav, one main and one page footer', () => {
+    const html = page().replace('<main id="main">', '<main id="main"><main>').replace('</main>', '</main></main>');
+    expect(problems(html)).toEqual(['has 2 <main> elements, not one']);
+    expect(problems(page().replace(/<footer>.*<\/footer>/, ''))).toEqual([
+      'has 0 page footers (a <footer> outside article, aside, main, nav and section), not one',
+    ]);
+    expect(problems(page().replace(/<nav.*<\/nav>/, ''))).toEqual(['has no <nav>']);
+    // An article's own header is not the page header.
+    expect(problems(page({ main: '<article><header><h1>Squat</h1></header><footer>Tags</footer></article>' }))).toEqual([]);
+  });
+
+  it('wants alt on every <img> and a name on every role="img"', () => {
+    expect(problems(page({ main: '<h1>Squat</h1><img src="/a.png" alt="">' }))).toEqual([]);
+    expect(problems(page({ main: '<h1>Squat</h1><img src="/a.png">' }))).toEqual([
+      expect.stringMatching(/: <img src="\/a.png"> has no alt attribute/),
+    ]);
+    expect(problems(page({ main: '<h1>Squat</h1><svg role="img" viewBox="0 0 1 1"><path d="M0 0"/></svg>' }))).toEqual([
+      expect.stringMatching(/: <svg role="img"> has no name/),
+    ]);
+    expect(problems(page({ main: '<h1>Squat</h1><svg role="img" aria-label="Body map"></svg>' }))).toEqual([]);
+    expect(problems(page({ main: '<h1 id="t">Squat</h1><svg role="img" aria-labelledby="t"></svg>' }))).toEqual([]);
+    expect(problems(page({ main: '<h1>Squat</h1><svg role="img" aria-labelledby="missing"></svg>' }))).toHaveLength(1);
+  });
+
+  it('wants every id used once', () => {
+    expect(problems(page({ main: '<h1 id="cues">Squat</h1><h2 id="cues">Cues</h2>' }))).toEqual([expect.stringMatching(/: id "cues" is used 2 times$/)]);
+  });
+
+  it('rejects inline event handlers', () => {
+    expect(problems(page({ main: '<h1>Squat</h1><button onclick="go()">Go</button>' }))).toEqual([
+      expect.stringMatching(/: <button onclick> is an inline event handler, which the policy blocks$/),
+    ]);
+  });
+
+  it('wants one Content Security Policy <meta>, in <head>, ahead of every script and stylesheet', () => {
+    expect(problems(page({ inHead: head.replace(/<meta http-equiv[^>]+>/, '') }))).toEqual(['has 0 Content Security Policy <meta> elements, not one']);
+    const late = head.replace(/(<meta http-equiv[^>]+>)(.*)/, '$2$1');
+    expect(problems(page({ inHead: late }))).toEqual([expect.stringMatching(/: <link> comes before the Content Security Policy <meta>, which does not cover it$/)]);
+    expect(problems(page({ inHead: head.replace("content=\"default-src 'self'\"", 'content=""') }))).toEqual([
+      expect.stringMatching(/: the Content Security Policy <meta> is empty$/),
+    ]);
+  });
+});
+
+describe('shared titles', () => {
+  it('names every page that shares a title, ignoring case and spacing', () => {
+    expect(
+      sharedTitles([
+        { file: 'dist/a/index.html', title: 'Squat · StrongStride' },
+        { file: 'dist/b/index.html', title: 'squat  · StrongStride' },
+        { file: 'dist/c/index.html', title: 'Lunge · StrongStride' },
+      ]),
+    ).toEqual(['the title “Squat · StrongStride” is used by dist/a/index.html, dist/b/index.html']);
+  });
+});
