@@ -24,7 +24,7 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'bridge', title: 'Bridge and thrust', rungs: ['glute-bridge', 'staggered-stance-glute-bridge', 'single-leg-glute-bridge', 'glute-bridge-chest-press', 'hip-thrust'] },
   { id: 'hamstring-curl', title: 'Hamstring curl', rungs: ['glute-bridge', 'hamstring-curl'] },
   { id: 'calf', title: 'Calf raise', rungs: ['calf-raise', 'heel-drop-calf-raise'] },
-  { id: 'lateral-hip', title: 'Lateral hip', rungs: ['clamshell', 'banded-lateral-walk', 'side-plank-abduction'] },
+  { id: 'lateral-hip', title: 'Lateral hip', rungs: ['clamshell', 'fire-hydrant', 'standing-banded-hip-abduction', 'banded-lateral-walk', 'monster-walk', 'side-plank-abduction', 'hip-airplane'] },
   { id: 'push-up', title: 'Push-up', rungs: ['incline-push-up', 'push-up', 'one-arm-push-up'] },
   { id: 'chest-press', title: 'Chest press', rungs: ['incline-push-up', 'push-up', 'bench-press'] },
   { id: 'overhead', title: 'Overhead press', rungs: ['single-arm-shoulder-press', 'overhead-press', 'kneeling-clean-press'] },

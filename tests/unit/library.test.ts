@@ -30,7 +30,8 @@ const CATALOGUE = [
   // calf
   'calf-raise', 'heel-drop-calf-raise',
   // lateral hip
-  'clamshell', 'banded-lateral-walk', 'side-plank-abduction',
+  'clamshell', 'banded-lateral-walk', 'side-plank-abduction', 'fire-hydrant', 'standing-banded-hip-abduction',
+  'monster-walk', 'hip-airplane',
   // push
   'push-up', 'one-arm-push-up', 'incline-push-up', 'bench-press', 'overhead-press',
   'single-arm-shoulder-press', 'kneeling-clean-press',
