@@ -32,6 +32,8 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'front-core', title: 'Front plank family', rungs: ['dead-bug', 'bird-dog', 'plank', 'mountain-climber'] },
   { id: 'anti-rotation', title: 'Anti-rotation', rungs: ['bird-dog', 'pallof-press'] },
   { id: 'side-core', title: 'Side plank family', rungs: ['side-plank', 'side-plank-abduction'] },
+  { id: 'adductor', title: 'Copenhagen plank', rungs: ['side-plank', 'short-lever-copenhagen-plank', 'copenhagen-plank'] },
+  { id: 'one-sided-load', title: 'Side plank to suitcase carry', rungs: ['side-plank', 'suitcase-carry'] },
   { id: 'trunk-flexion', title: 'Sit-up family', rungs: ['crunch', 'v-up', 'jackknife-sit-up'] },
   { id: 'jump', title: 'Jumps', rungs: ['bodyweight-squat', 'jump-squat', 'jump-lunge'] },
   { id: 'conditioning', title: 'Conditioning', rungs: ['mountain-climber', 'burpee'] },
