@@ -30,6 +30,7 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'overhead', title: 'Overhead press', rungs: ['single-arm-shoulder-press', 'overhead-press', 'kneeling-clean-press'] },
   { id: 'pull', title: 'Pull', rungs: ['band-pull-apart', 'reverse-fly', 'supported-single-arm-row', 'bent-over-row', 'pull-up'] },
   { id: 'front-core', title: 'Front plank family', rungs: ['dead-bug', 'bird-dog', 'plank', 'mountain-climber'] },
+  { id: 'long-lever-core', title: 'Dead bug to body saw', rungs: ['dead-bug', 'plank', 'hollow-hold', 'stir-the-pot', 'body-saw'] },
   { id: 'anti-rotation', title: 'Anti-rotation', rungs: ['bird-dog', 'pallof-press'] },
   { id: 'side-core', title: 'Side plank family', rungs: ['side-plank', 'side-plank-abduction'] },
   { id: 'adductor', title: 'Copenhagen plank', rungs: ['side-plank', 'short-lever-copenhagen-plank', 'copenhagen-plank'] },

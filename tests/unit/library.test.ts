@@ -39,7 +39,7 @@ const CATALOGUE = [
   'bent-over-row', 'supported-single-arm-row', 'pull-up', 'reverse-fly', 'upright-row', 'band-pull-apart',
   // core
   'plank', 'side-plank', 'dead-bug', 'bird-dog', 'pallof-press', 'v-up', 'crunch', 'russian-twist',
-  'jackknife-sit-up', 'mountain-climber', 'suitcase-carry',
+  'jackknife-sit-up', 'mountain-climber', 'hollow-hold', 'stir-the-pot', 'body-saw', 'suitcase-carry',
   // adductors
   'short-lever-copenhagen-plank', 'copenhagen-plank',
   // conditioning, carry, warm-up
