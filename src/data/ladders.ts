@@ -24,6 +24,7 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'bridge', title: 'Bridge and thrust', rungs: ['glute-bridge', 'staggered-stance-glute-bridge', 'single-leg-glute-bridge', 'glute-bridge-chest-press', 'hip-thrust'] },
   { id: 'hamstring-curl', title: 'Hamstring curl', rungs: ['glute-bridge', 'hamstring-curl'] },
   { id: 'calf', title: 'Calf raise', rungs: ['calf-raise', 'heel-drop-calf-raise'] },
+  { id: 'ankle', title: 'Ankle mobility to calf strength', rungs: ['ankle-dorsiflexion-rock', 'calf-raise'] },
   { id: 'lateral-hip', title: 'Lateral hip', rungs: ['clamshell', 'fire-hydrant', 'standing-banded-hip-abduction', 'banded-lateral-walk', 'monster-walk', 'side-plank-abduction', 'hip-airplane'] },
   { id: 'push-up', title: 'Push-up', rungs: ['incline-push-up', 'push-up', 'one-arm-push-up'] },
   { id: 'chest-press', title: 'Chest press', rungs: ['incline-push-up', 'push-up', 'bench-press'] },
@@ -38,4 +39,5 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'trunk-flexion', title: 'Sit-up family', rungs: ['crunch', 'v-up', 'jackknife-sit-up'] },
   { id: 'jump', title: 'Jumps', rungs: ['bodyweight-squat', 'jump-squat', 'jump-lunge'] },
   { id: 'conditioning', title: 'Conditioning', rungs: ['mountain-climber', 'burpee'] },
+  { id: 'hip-mobility', title: 'Hip mobility', rungs: ['hip-flexor-stretch', '90-90-hip-switch', 'worlds-greatest-stretch'] },
 ];

@@ -44,6 +44,8 @@ const CATALOGUE = [
   'short-lever-copenhagen-plank', 'copenhagen-plank',
   // conditioning, carry, warm-up
   'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise',
+  // mobility
+  'hip-flexor-stretch', '90-90-hip-switch', 'worlds-greatest-stretch', 'ankle-dorsiflexion-rock',
 ];
 
 const exerciseFiles = readCollection('exercises');
