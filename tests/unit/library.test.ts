@@ -30,7 +30,8 @@ const CATALOGUE = [
   // calf
   'calf-raise', 'heel-drop-calf-raise',
   // lateral hip
-  'clamshell', 'banded-lateral-walk', 'side-plank-abduction',
+  'clamshell', 'banded-lateral-walk', 'side-plank-abduction', 'fire-hydrant', 'standing-banded-hip-abduction',
+  'monster-walk', 'hip-airplane',
   // push
   'push-up', 'one-arm-push-up', 'incline-push-up', 'bench-press', 'overhead-press',
   'single-arm-shoulder-press', 'kneeling-clean-press',
@@ -38,13 +39,17 @@ const CATALOGUE = [
   'bent-over-row', 'supported-single-arm-row', 'pull-up', 'reverse-fly', 'upright-row', 'band-pull-apart',
   // core
   'plank', 'side-plank', 'dead-bug', 'bird-dog', 'pallof-press', 'v-up', 'crunch', 'russian-twist',
-  'jackknife-sit-up', 'mountain-climber',
+  'jackknife-sit-up', 'mountain-climber', 'hollow-hold', 'stir-the-pot', 'body-saw', 'suitcase-carry',
+  // adductors
+  'short-lever-copenhagen-plank', 'copenhagen-plank',
   // plyometric: jumps, hops and bounds
   'box-jump', 'pogo-hops', 'single-leg-hop', 'skater-hops', 'straight-leg-bound', 'bounding',
   // conditioning, carry, warm-up
   'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise',
   // running drills
   'a-skip', 'b-skip', 'high-knees', 'butt-kicks',
+  // mobility
+  'hip-flexor-stretch', '90-90-hip-switch', 'worlds-greatest-stretch', 'ankle-dorsiflexion-rock',
 ];
 
 const exerciseFiles = readCollection('exercises');
