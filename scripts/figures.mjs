@@ -47,8 +47,8 @@ const tokens = /:root\s*{[\s\S]*?}/.exec(readFileSync('src/styles/global.css', '
 const figureCss = readFileSync('src/styles/figure.css', 'utf8');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // Halfway through each move, as a fraction of the forward run (figure.css keyframe stops).
-const MIDS = { 2: [0.5], 3: [0.31, 0.69], 4: [0.235, 0.5, 0.765] };
-const DURATION = { 2: 3.2, 3: 4, 4: 5 };
+const MIDS = { 2: [0.5], 3: [0.31, 0.69], 4: [0.235, 0.5, 0.765], 5: [0.195, 0.4, 0.6, 0.805], 6: [0.165, 0.335, 0.5, 0.665, 0.835] };
+const DURATION = { 2: 3.2, 3: 4, 4: 5, 5: 5.5, 6: 6 };
 
 const figures = sheet();
 const cards = figures.map((f) => {

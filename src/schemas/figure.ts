@@ -59,6 +59,11 @@ const contacts = z.record(z.string(), z.string()).default({});
 const position = z.strictObject({
   /** Shown under the still frame when motion is reduced: "Start", "Bottom", "End". */
   label: z.string().min(1).max(20),
+  /**
+   * A passing frame, not a key position: it only shapes the path between its neighbours (a foot
+   * that must clear the floor as it steps through) and is left out of the still frames.
+   */
+  passing: z.boolean().default(false),
   /** Start from another (earlier) key position's angles, by label, and change only what follows. */
   from: z.string().optional(),
   /** Swap the near and far sides' angles (after `from`, before this position's own angles). */
@@ -87,7 +92,7 @@ const position = z.strictObject({
   near: limb.optional(),
   /** Angles for the far side only. */
   far: limb.optional(),
-  /** Contacts in this key position only, added to the figure's own. */
+  /** Contacts at this key position only (a foot that steps may leave the floor between positions), added to the figure's own. */
   contacts,
 });
 type PositionInput = z.output<typeof position>;
@@ -149,10 +154,10 @@ export const figureSchema = z
     ]),
     /** Equipment: held weights, placed props (bench, box, step, mat, wall, pull-up bar) and bands. */
     props: z.array(z.union([heldProp, placedProp, bandProp])).default([]),
-    /** Contacts that hold in every key position, e.g. `near.foot: floor`. */
+    /** Contacts that hold all the time, at every key position and through every move, e.g. `near.foot: floor`. */
     contacts,
-    /** Two to four key positions in order: start, any middle one where the path matters, end. */
-    positions: z.array(position).min(2, 'needs at least a start and an end position').max(4, 'has at most four key positions'),
+    /** Two to four key positions in order: start, any middle one where the path matters, end; plus at most two passing frames. */
+    positions: z.array(position).min(2, 'needs at least a start and an end position').max(6, 'has at most four key positions and two passing frames'),
   })
   .superRefine((fig, ctx) => {
     const propIds = fig.props.map((p) => p.id ?? p.kind);
@@ -171,6 +176,11 @@ export const figureSchema = z
       ctx.addIssue({ code: 'custom', path: ['anchor'], message: `"${fig.anchor.at}" is not ${partHelp}` });
     }
     if (!surfaces.includes(fig.anchor.on)) ctx.addIssue({ code: 'custom', path: ['anchor', 'on'], message: `"${fig.anchor.on}" is not a surface here: use ${surfaces.map((s) => `"${s}"`).join(' or ')}` });
+    const keys = fig.positions.filter((p) => !p.passing).length;
+    if (keys < 2 || keys > 4) ctx.addIssue({ code: 'custom', path: ['positions'], message: `has ${keys} key positions besides passing frames: use two to four` });
+    [0, fig.positions.length - 1].forEach((i) => {
+      if (fig.positions[i]?.passing) ctx.addIssue({ code: 'custom', path: ['positions', i, 'passing'], message: 'the first and last positions are key positions, not passing frames' });
+    });
     const labels = fig.positions.map((p) => p.label);
     fig.positions.forEach((p, i) => {
       if (labels.indexOf(p.label) !== i) ctx.addIssue({ code: 'custom', path: ['positions', i, 'label'], message: `"${p.label}" is used twice: each key position needs its own label` });
@@ -188,13 +198,13 @@ export const figureSchema = z
       const defaults = PLACED_DEFAULTS[p.kind];
       return { type: 'placed', id, kind: p.kind, x: p.x, height: p.height ?? defaults.height, length: p.length ?? defaults.length };
     });
-    const toContacts = (map: Record<string, string>): Contact[] =>
-      Object.entries(map).map(([part, on]) => ({ part, points: pointsOf(part), on }));
+    const toContacts = (map: Record<string, string>, throughout: boolean): Contact[] =>
+      Object.entries(map).map(([part, on]) => ({ part, points: pointsOf(part), on, throughout }));
     const resolved = new Map<string, PoseAngles>();
     const positions: KeyPosition[] = fig.positions.map((p) => {
       const angles = expand(p, p.from === undefined ? NEUTRAL : resolved.get(p.from)!);
       resolved.set(p.label, angles);
-      return { label: p.label, angles, contacts: [...toContacts(fig.contacts), ...toContacts(p.contacts)] };
+      return { label: p.label, passing: p.passing, angles, contacts: [...toContacts(fig.contacts, true), ...toContacts(p.contacts, false)] };
     });
     return { view: fig.view, description: fig.description, anchor: fig.anchor as Figure['anchor'], props, positions };
   });

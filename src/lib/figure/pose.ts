@@ -9,7 +9,7 @@
  * (a foot, forearm or shin on the floor) lies level, and moved so the anchor's first point sits at
  * `place`.
  */
-import { add, apply, chain, rotX, rotY, rotZ, type Mat3, type Vec2, type Vec3 } from './math';
+import { add, apply, chain, rotX, rotY, rotZ, sub, type Mat3, type Vec2, type Vec3 } from './math';
 import { clearance, JOINT, LENGTH, THICKNESS, type PointId, type Side } from './skeleton';
 
 export interface BallJoint {
@@ -46,6 +46,10 @@ export const FLAT_ANCHORS = {
   foot: ['heel', 'toe'],
   forearm: ['elbow', 'wrist'],
   shin: ['knee', 'ankle'],
+  /** Kneeling on the knee and the tucked toes. */
+  kneel: ['knee', 'toe'],
+  /** A palm flat on the floor. */
+  palm: ['wrist', 'hand'],
 } as const;
 export type FlatAnchorPart = keyof typeof FLAT_ANCHORS;
 export type AnchorId = PointId | `${Side}.${FlatAnchorPart}`;
@@ -131,14 +135,16 @@ export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, plac
   let world = bodyPoints(angles, view);
   const [first, second] = anchorPoints(anchor);
   if (second) {
-    // Level the anchor in the picture: its two ends' outlines rest on the same surface.
+    // Level the anchor in the picture: its two ends' outlines rest on the same surface. Of the
+    // two ways to lie it level, take the one that keeps the body above it (pelvis higher).
     const a = world[first], b = world[second];
     const run = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (run > 2) {
       const now = Math.atan2(b[1] - a[1], b[0] - a[0]);
-      const level = Math.asin((clearance(second) - clearance(first)) / run);
-      const target = b[0] >= a[0] ? level : Math.PI - level;
-      world = turn(world, ((target - now) * 180) / Math.PI);
+      const level = Math.asin((clearance(second, view) - clearance(first, view)) / run);
+      const turns = [level - now, Math.PI - level - now].map((r) => (r * 180) / Math.PI);
+      const height = (deg: number) => apply(rotZ(deg), sub(world.pelvis, a))[1];
+      world = turn(world, height(turns[0]) >= height(turns[1]) ? turns[0] : turns[1]);
     }
   }
   const base = world[first];

@@ -14,7 +14,8 @@ import type { Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
 import { heldShape, placedMarkup } from './props';
 import { buildScene, type Scene } from './scene';
-import { FAR_THICKNESS, JOINT, THICKNESS, type Edge, type PointId } from './skeleton';
+import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
+import type { View } from './pose';
 import type { BandProp, Figure, HeldProp } from './types';
 import { SAMPLES } from './validate';
 
@@ -49,14 +50,14 @@ function transformAttrs(parts: { rotate?: number[]; translate?: number[]; scale?
 type Layer = 'far-held' | 'far' | 'body' | 'near-held' | 'near' | 'band';
 const LAYERS: readonly Layer[] = ['far-held', 'far', 'body', 'near-held', 'near', 'band'];
 
-const strokeWidth = (edge: Edge) => n(THICKNESS[edge.part] * (edge.side === 'far' ? FAR_THICKNESS : 1));
+const strokeWidth = (edge: Edge, view: View) => n(thickness(edge.part, view, edge.side));
 
 /** The stroke of the segment that ends at a link's point, drawn back toward its parent. */
-function segmentMarkup(link: Link): string {
+function segmentMarkup(link: Link, view: View): string {
   const longest = Math.max(...link.length);
   if (longest < 0.5) return '';
   const scale = link.length.map((l) => l / longest);
-  return `<path d="M0 0H${n(-longest)}" stroke-width="${strokeWidth(link.edge)}"${transformAttrs({ scale })}/>`;
+  return `<path d="M0 0H${n(-longest)}" stroke-width="${strokeWidth(link.edge, view)}"${transformAttrs({ scale })}/>`;
 }
 
 function heldMarkup(scene: Scene, prop: HeldProp, link: Link | undefined): string {
@@ -84,7 +85,7 @@ function layerItems(scene: Scene): Map<Layer, Map<PointId, string>> {
     at.set(point, (at.get(point) ?? '') + markup);
   };
   for (const link of scene.motion.links) {
-    put(link.edge.side, link.point, segmentMarkup(link));
+    put(link.edge.side, link.point, segmentMarkup(link, scene.figure.view));
     if (link.point === 'head') put('body', 'head', `<circle r="${n(JOINT.headRadius)}" class="fig-head"/>`);
   }
   if (scene.motion.root === 'head') put('body', 'head', `<circle r="${n(JOINT.headRadius)}" class="fig-head"/>`);
@@ -154,7 +155,7 @@ export function figureBounds(scene: Scene): Bounds {
 
 /** The text read in place of the picture. */
 export function figureAlt(figure: Figure, title: string): string {
-  const labels = figure.positions.map((p) => p.label).join(', then ');
+  const labels = figure.positions.filter((p) => !p.passing).map((p) => p.label).join(', then ');
   return `Animated figure of the ${title.toLowerCase()}, seen from the ${figure.view}: ${figure.description} Key positions: ${labels}.`;
 }
 
@@ -186,7 +187,7 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
     `<svg class="${cls}" viewBox="${n(x0)} ${n(-top)} ${n(w)} ${n(h)}" width="${Math.round(w * SCALE)}" height="${Math.round(h * SCALE)}" aria-hidden="true" focusable="false">${scene2d}</svg>`;
   const alt = figureAlt(figure, title);
   const stills = figure.positions
-    .map((p, k) => `<div class="fig-still">${svg(`fig-p${k}`)}<span>${escapeHtml(p.label)}</span></div>`)
+    .map((p, k) => (p.passing ? '' : `<div class="fig-still">${svg(`fig-p${k}`)}<span>${escapeHtml(p.label)}</span></div>`))
     .join('');
   const html = `<div class="fig fig-k${figure.positions.length}" role="img" aria-label="${escapeHtml(alt)}">${svg('fig-anim')}<div class="fig-stills">${stills}</div></div>`;
   return { html, alt, keyCount: figure.positions.length };

@@ -22,8 +22,8 @@ export function anchorPlace(figure: Figure): Vec2 {
   const surface = surfaces(figure).get(figure.anchor.on) ?? FLOOR;
   const point = anchorPoints(figure.anchor.at)[0];
   if (surface.kind === 'bar') return [surface.x0, surface.y];
-  if (surface.kind === 'face') return [surface.x0 - clearance(point), surface.y];
-  return [0, surface.y + clearance(point)];
+  if (surface.kind === 'face') return [surface.x0 - clearance(point, figure.view), surface.y];
+  return [0, surface.y + clearance(point, figure.view)];
 }
 
 export interface Scene {

@@ -85,6 +85,15 @@ export const THICKNESS: Readonly<Record<Part, number>> = {
   foot: 5,
 };
 
+/** Seen from the front the trunk and pelvis show their width, not their depth. */
+const FRONT_THICKNESS: Partial<Record<Part, number>> = { trunk: 30, pelvis: 14 };
+
+/** A part's drawn thickness in a view, far limbs thinner (FAR_THICKNESS). */
+export function thickness(part: Part, view: 'side' | 'front', side: Side | 'body' = 'body'): number {
+  const base = (view === 'front' ? FRONT_THICKNESS[part] : undefined) ?? THICKNESS[part];
+  return side === 'far' ? base * FAR_THICKNESS : base;
+}
+
 /** Far-side limbs are drawn this much thinner than near ones (and in a lighter tone). */
 export const FAR_THICKNESS = 0.8;
 
@@ -118,22 +127,22 @@ export const EDGES: readonly Edge[] = [
 
 /** The part a point belongs to for contacts: half its thickness is its clearance above a surface. */
 export const POINT_PART: Readonly<Record<PointId, Part>> = {
-  pelvis: 'pelvis',
+  pelvis: 'trunk',
   neck: 'trunk',
   head: 'neck',
   ...(Object.fromEntries(
     SIDES.flatMap((side) =>
       ([
-        ['hip', 'thigh'], ['knee', 'shank'], ['ankle', 'shank'], ['heel', 'foot'], ['toe', 'foot'],
+        ['hip', 'thigh'], ['knee', 'thigh'], ['ankle', 'shank'], ['heel', 'foot'], ['toe', 'foot'],
         ['shoulder', 'upperArm'], ['elbow', 'forearm'], ['wrist', 'forearm'], ['hand', 'hand'],
       ] as const).map(([p, part]) => [`${side}.${p}`, part]),
     ),
   ) as Record<`${Side}.${LimbPoint}`, Part>),
 };
 
-/** How far a point's drawn outline reaches from the point itself, in cm. */
-export function clearance(point: PointId): number {
-  return point === 'head' ? JOINT.headRadius : THICKNESS[POINT_PART[point]] / 2;
+/** How far a point's drawn outline reaches from the point itself, in cm (a knee: the thigh's, the thicker). */
+export function clearance(point: PointId, view: 'side' | 'front'): number {
+  return point === 'head' ? JOINT.headRadius : thickness(POINT_PART[point], view) / 2;
 }
 
 /** Expected distance between the two ends of each edge: the fixed proportions. */

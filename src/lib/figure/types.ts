@@ -57,10 +57,14 @@ export interface Contact {
   part: string;
   points: PointId[];
   on: string;
+  /** True when declared for the whole figure: then it must hold through every move too, not only at key positions. */
+  throughout: boolean;
 }
 
 export interface KeyPosition {
   label: string;
+  /** A frame that only shapes the path to the next key position; not shown as a still. */
+  passing: boolean;
   angles: PoseAngles;
   /** Contacts for this key position: the figure's own plus the position's. */
   contacts: Contact[];

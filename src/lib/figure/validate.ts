@@ -10,7 +10,8 @@ import { pointsAt } from './motion';
 import { heldShape, type Surface } from './props';
 import { angleOf, RANGES } from './ranges';
 import { buildScene, type Scene } from './scene';
-import { clearance, EDGES, edgeLength, FAR_THICKNESS, JOINT, LIMB_POINTS, THICKNESS, type PointId } from './skeleton';
+import type { View } from './pose';
+import { clearance, EDGES, edgeLength, JOINT, LIMB_POINTS, thickness, type PointId } from './skeleton';
 import type { Contact, Figure, HeldProp } from './types';
 
 /** Every tolerance the rules use, in cm. */
@@ -24,7 +25,7 @@ export const TOLERANCE = {
   /** A planted point may slide this far along its surface during a move. */
   slide: 3,
   /** How far an outline may sink into the floor or a prop (the drawn stroke is round). */
-  sink: 1.5,
+  sink: 2,
   /** A second hand on a held weight: within this of where it can grip. */
   grip: 3,
   /** The far side may come this much nearer the viewer than the near side before they swap. */
@@ -80,8 +81,8 @@ export function checkJointRanges(figure: Figure): Problem[] {
 }
 
 /** How far a point's outline is from resting on a surface (+ above or outside, - into it), and whether it is within the surface's extent. */
-function gap(point: PointId, at: Vec2, surface: Surface): { off: number; beside: boolean } {
-  const c = clearance(point);
+function gap(point: PointId, at: Vec2, surface: Surface, view: View): { off: number; beside: boolean } {
+  const c = clearance(point, view);
   switch (surface.kind) {
     case 'top':
       return { off: at[1] - c - surface.y, beside: at[0] < surface.x0 - TOLERANCE.contact || at[0] > surface.x1 + TOLERANCE.contact };
@@ -105,7 +106,7 @@ export function checkContacts(scene: Scene): Problem[] {
     p.contacts.flatMap((contact) =>
       contact.points.flatMap((point) => {
         const surface = scene.surfaces.get(contact.on)!;
-        const { off, beside } = gap(point, scene.keys[k].flat[point], surface);
+        const { off, beside } = gap(point, scene.keys[k].flat[point], surface, scene.figure.view);
         if (!beside && Math.abs(off) <= TOLERANCE.contact) return [];
         return [{ position: p.label, rule: 'contact' as const, message: describeGap(contact, point, off, beside, surface) }];
       }),
@@ -113,12 +114,12 @@ export function checkContacts(scene: Scene): Problem[] {
   );
 }
 
-/** Rule: a contact held at both ends of a move stays on its surface, without sliding, in between. */
+/** Rule: a contact declared for the whole figure stays on its surface through every move, and a planted one does not slide. */
 export function checkContactsInMotion(scene: Scene): Problem[] {
   const problems: Problem[] = [];
   const { positions } = scene.figure;
   for (let k = 0; k + 1 < positions.length; k++) {
-    const shared = positions[k].contacts.filter((c) => positions[k + 1].contacts.some((d) => d.part === c.part && d.on === c.on));
+    const shared = positions[k].contacts.filter((c) => c.throughout);
     for (const contact of shared) {
       const surface = scene.surfaces.get(contact.on)!;
       for (const point of contact.points) {
@@ -127,12 +128,12 @@ export function checkContactsInMotion(scene: Scene): Problem[] {
         let worst = 0, slide = 0;
         for (const u of SAMPLES) {
           const at = pointsAt(scene.motion, k, u)[point];
-          const { off } = gap(point, at, surface);
+          const { off } = gap(point, at, surface, scene.figure.view);
           if (Math.abs(off) > Math.abs(worst)) worst = off;
-          if (planted) slide = Math.max(slide, dist2(at, start));
+          if (planted) slide = Math.max(slide, distToSegment(at, start, end));
         }
         if (Math.abs(worst) > TOLERANCE.contactMoving) {
-          problems.push({ position: moveName(scene, k), rule: 'contact-in-motion', message: `${contact.part} leaves the ${contact.on} mid-move: ${point} comes ${cm(worst)} ${worst > 0 ? 'off' : 'into'} it; add a key position in between or anchor on this contact` });
+          problems.push({ position: moveName(scene, k), rule: 'contact-in-motion', message: `${contact.part} does not stay on the ${contact.on} mid-move: ${point} comes ${cm(worst)} ${worst > 0 ? 'off' : 'into'} it; add a key position in between or anchor on this contact` });
         } else if (slide > TOLERANCE.slide) {
           problems.push({ position: moveName(scene, k), rule: 'contact-in-motion', message: `${contact.part} slides ${cm(slide)} along the ${contact.on} mid-move; add a key position in between or anchor on this contact` });
         }
@@ -143,10 +144,10 @@ export function checkContactsInMotion(scene: Scene): Problem[] {
 }
 
 /** The sampled outline of the body in one frame: points along every segment with their half-thickness. */
-function outline(points: Record<PointId, Vec2>): { at: Vec2; r: number; part: string }[] {
+function outline(points: Record<PointId, Vec2>, view: View): { at: Vec2; r: number; part: string }[] {
   const out: { at: Vec2; r: number; part: string }[] = [{ at: points.head, r: JOINT.headRadius, part: 'head' }];
   for (const edge of EDGES) {
-    const r = (THICKNESS[edge.part] * (edge.side === 'far' ? FAR_THICKNESS : 1)) / 2;
+    const r = thickness(edge.part, view, edge.side) / 2;
     const a = points[edge.from], b = points[edge.to];
     for (const t of [0, 0.25, 0.5, 0.75, 1]) out.push({ at: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], r, part: `${edge.from}–${edge.to}` });
   }
@@ -161,28 +162,25 @@ export function checkPassThrough(scene: Scene): Problem[] {
     frames.push({ position: scene.figure.positions[k].label, points: key.flat });
     if (k + 1 < scene.keys.length) for (const u of SAMPLES) frames.push({ position: moveName(scene, k), points: pointsAt(scene.motion, k, u) });
   });
-  const reported = new Set<string>();
+  // The deepest reach per frame label, part and surface, reported once each.
+  const worst = new Map<string, { position: string; message: (d: number) => string; depth: number }>();
+  const note = (position: string, part: string, into: string, depth: number, message: (d: number) => string) => {
+    const key = `${position}|${part}|${into}`;
+    if (depth > TOLERANCE.sink && depth > (worst.get(key)?.depth ?? 0)) worst.set(key, { position, message, depth });
+  };
   for (const { position, points } of frames) {
-    for (const { at, r, part } of outline(points)) {
-      const depth = r - at[1];
-      const key = `${position}|${part}|floor`;
-      if (depth > TOLERANCE.sink && !reported.has(key)) {
-        reported.add(key);
-        problems.push({ position, rule: 'pass-through', message: `${part} goes ${cm(depth)} into the floor` });
-      }
+    for (const { at, r, part } of outline(points, scene.figure.view)) {
+      note(position, part, 'floor', r - at[1], (d) => `${part} goes ${cm(d)} into the floor`);
       for (const prop of scene.placed) {
         const solid = scene.surfaces.get(prop.id)?.solid;
         if (!solid) continue;
         // How deep the round outline reaches into the solid, from its nearest side.
         const reach = Math.min(at[0] + r - solid.x0, solid.x1 - (at[0] - r), at[1] + r - solid.y0, solid.y1 - (at[1] - r));
-        const id = `${position}|${part}|${prop.id}`;
-        if (reach > TOLERANCE.sink && !reported.has(id)) {
-          reported.add(id);
-          problems.push({ position, rule: 'pass-through', message: `${part} passes through the ${prop.id}` });
-        }
+        note(position, part, prop.id, reach, (d) => `${part} passes ${cm(d)} into the ${prop.id}`);
       }
     }
   }
+  for (const { position, message, depth } of worst.values()) problems.push({ position, rule: 'pass-through', message: message(depth) });
   return problems;
 }
 
