@@ -9,7 +9,7 @@
  * (a foot, forearm or shin on the floor) lies level, and moved so the anchor's first point sits at
  * `place`.
  */
-import { add, apply, chain, rotX, rotY, rotZ, sub, type Mat3, type Vec2, type Vec3 } from './math';
+import { add, apply, chain, mul, rotX, rotY, rotZ, sub, type Mat3, type Vec2, type Vec3 } from './math';
 import { clearance, JOINT, LENGTH, THICKNESS, type PointId, type Side } from './skeleton';
 
 export interface BallJoint {
@@ -61,10 +61,15 @@ export interface PointSet {
   flat: Record<PointId, Vec2>;
 }
 
-/** The figure's body axes in the world for each view: the side view faces right, the front view faces you. */
+/**
+ * The figure's body axes in the world for each view: the side view faces right; the front view
+ * faces you, turned a little (FRONT_TURN) so its near side comes forward and a knee or hip that
+ * bends toward you still shows as a bend.
+ */
+const FRONT_TURN = 20;
 const VIEW: Record<View, Mat3> = {
   side: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-  front: [0, 0, -1, 0, 1, 0, 1, 0, 0],
+  front: mul(rotY(FRONT_TURN), [0, 0, -1, 0, 1, 0, 1, 0, 0]),
 };
 
 /** +1 for the near (right) side, -1 for the far side: mirrors abduction and rotation. */

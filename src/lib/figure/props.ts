@@ -10,7 +10,7 @@ export const SIZE = {
   dumbbell: { headDiameter: 14, headLength: 9, handle: 12 },
   kettlebell: { bellDiameter: 21, gripToBellCentre: 17 },
   barbell: { plateDiameter: 45, plateThickness: 6, barLength: 220, collar: 66 },
-  pullUpBar: { diameter: 3.2 },
+  pullUpBar: { diameter: 3.2, beam: 50, bracket: 30 },
 } as const;
 
 /** Default height and length of each placed prop: a knee-high bench, a box, a low step. */
@@ -122,6 +122,14 @@ export function placedMarkup(prop: PlacedProp): string {
     case 'wall':
       return `<path d="M${n(x)} 0V${n(y)}"/>`;
     case 'pull-up-bar':
-      return `<path d="M${n(x)} ${n(y)}V${n(y + 30)}"/><circle cx="${n(x)}" cy="${n(y)}" r="${n(SIZE.pullUpBar.diameter / 2 + 0.6)}"/>`;
+      // Seen end-on: the bar hangs from a bracket under a beam; its round section is drawn over the hands (frontMarkup).
+      const { beam, bracket } = SIZE.pullUpBar;
+      return `<path d="M${n(x - beam / 2)} ${n(y + bracket)}H${n(x + beam / 2)}M${n(x)} ${n(y + bracket)}V${n(y)}"/>`;
   }
+}
+
+/** The part of a placed prop drawn in front of the body: a bar's round section over the gripping hands. */
+export function frontMarkup(prop: PlacedProp): string {
+  if (prop.kind !== 'pull-up-bar') return '';
+  return `<circle cx="${n(prop.x)}" cy="${n(prop.height)}" r="${n(SIZE.pullUpBar.diameter / 2 + 0.8)}"/>`;
 }

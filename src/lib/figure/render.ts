@@ -12,7 +12,7 @@
  */
 import type { Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
-import { heldShape, placedMarkup } from './props';
+import { frontMarkup, heldShape, placedMarkup, SIZE } from './props';
 import { buildScene, type Scene } from './scene';
 import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
 import type { View } from './pose';
@@ -147,8 +147,16 @@ export function figureBounds(scene: Scene): Bounds {
     }
   }
   for (const prop of scene.placed) {
-    if (prop.kind === 'wall' || prop.kind === 'pull-up-bar') grow(prop.x, prop.kind === 'wall' ? Math.min(prop.height, b.y1) : prop.height + 8, 2);
-    else grow(prop.x - prop.length / 2, prop.height, 0), grow(prop.x + prop.length / 2, 0, 0);
+    if (prop.kind === 'wall') {
+      grow(prop.x, Math.min(prop.height, b.y1), 2);
+    } else if (prop.kind === 'pull-up-bar') {
+      const { beam, bracket } = SIZE.pullUpBar;
+      grow(prop.x - beam / 2, prop.height + bracket + 1, 0);
+      grow(prop.x + beam / 2, prop.height, 0);
+    } else {
+      grow(prop.x - prop.length / 2, prop.height, 0);
+      grow(prop.x + prop.length / 2, 0, 0);
+    }
   }
   return b;
 }
@@ -181,7 +189,8 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
   const x0 = b.x0 - PAD, x1 = b.x1 + PAD, top = b.y1 + PAD, bottom = Math.min(b.y0, 0) - PAD;
   const placed = scene.placed.map((p) => placedMarkup(p)).join('');
   const ground = `<path class="fig-ground" d="M${n(x0)} 0H${n(x1)}"/>`;
-  const scene2d = `<g transform="scale(1 -1)">${ground}${placed ? `<g class="fig-prop">${placed}</g>` : ''}${body}</g>`;
+  const front = scene.placed.map((p) => frontMarkup(p)).join('');
+  const scene2d = `<g transform="scale(1 -1)">${ground}${placed ? `<g class="fig-prop">${placed}</g>` : ''}${body}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
   const w = x1 - x0, h = top - bottom;
   const svg = (cls: string) =>
     `<svg class="${cls}" viewBox="${n(x0)} ${n(-top)} ${n(w)} ${n(h)}" width="${Math.round(w * SCALE)}" height="${Math.round(h * SCALE)}" aria-hidden="true" focusable="false">${scene2d}</svg>`;

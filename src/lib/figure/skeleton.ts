@@ -86,7 +86,7 @@ export const THICKNESS: Readonly<Record<Part, number>> = {
 };
 
 /** Seen from the front the trunk and pelvis show their width, not their depth. */
-const FRONT_THICKNESS: Partial<Record<Part, number>> = { trunk: 30, pelvis: 14 };
+const FRONT_THICKNESS: Partial<Record<Part, number>> = { trunk: 26, pelvis: 14 };
 
 /** A part's drawn thickness in a view, far limbs thinner (FAR_THICKNESS). */
 export function thickness(part: Part, view: 'side' | 'front', side: Side | 'body' = 'body'): number {
