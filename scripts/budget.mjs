@@ -1,4 +1,5 @@
-// Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped; per page, the
+// Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped and the bytes its
+// movement figure adds (the page gzipped with and without the figure); per page, the
 // JavaScript it loads before the reader opens search (inline scripts plus module scripts and
 // their static imports). Prints the largest pages and exits 1 when any budget is exceeded.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -45,7 +46,10 @@ for (const file of htmlFiles('dist')) {
   for (const [, src] of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) moduleGraph(src, modules);
   const js = (inline ? gz(inline) : 0) + [...modules].reduce((sum, url) => sum + gz(readFileSync(distFile(url))), 0);
   const htmlCss = gz(html) + (css ? gz(css) : 0);
-  rows.push({ path, htmlCss, js });
+  const figure = /<div class="exercise-figure"[\s\S]*?<\/div><\/div><\/div>/.exec(html)?.[0];
+  const figureBytes = figure ? gz(html) - gz(html.replace(figure, '')) : 0;
+  rows.push({ path, htmlCss, js, figureBytes });
+  if (figureBytes > budgets.figure) problems.push(`${path}: its figure adds ${figureBytes} B gzipped > ${budgets.figure} B`);
 
   if (path.startsWith('/exercises/') && path !== '/exercises/' && htmlCss > budgets.exercisePageHtmlCss) {
     problems.push(`${path}: HTML + CSS ${htmlCss} B gzipped > ${budgets.exercisePageHtmlCss} B`);
@@ -59,6 +63,7 @@ for (const file of htmlFiles('dist')) {
 const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 3).map((r) => `${r.path} ${r[key]} B`).join(', ');
 console.log(`budget: ${rows.length} pages; largest HTML+CSS: ${top('htmlCss')}`);
 console.log(`budget: most JavaScript: ${top('js')}`);
+console.log(`budget: ${rows.filter((r) => r.figureBytes).length} figures; largest: ${top('figureBytes')}`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
