@@ -1,7 +1,15 @@
-// Contact sheet of every posed exercise: `npm run figures` writes reports/figures.html and
-// reports/figures.png (Chromium via Playwright), each exercise's key positions side by side plus
-// the frame the browser draws halfway through each move, and any rule the pose breaks. Open the
-// HTML to see the loops run. Exits 1 when a pose breaks a rule (the build would fail on it too).
+// Exercise figures, for whoever poses them (README "Posing a new exercise"):
+//   npm run figures
+//     Contact sheet: writes reports/figures.html and reports/figures.png (Chromium via Playwright)
+//     with every posed exercise's key positions side by side, the frame the browser draws halfway
+//     through each move, and any rule a pose breaks. Open the HTML to see the loops run. Exits 1
+//     when a pose breaks a rule (the build would fail on it too).
+//   npm run figures -- points <slug> <point>…
+//     Where those points are (cm; x from the anchor, y up from the floor) at each key position
+//     and halfway through each move, e.g. `points plank near.toe pelvis`.
+//   npm run figures -- solve <slug> <position> <point> <x|-> <y|-> <joint> [<joint>]
+//     The whole-degree angles of one or two joints that put the point there ("-" leaves that
+//     coordinate free), e.g. `solve bulgarian-split-squat Start far.toe - 47.5 far.knee`.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +28,25 @@ const entry = `
   import { describeIssues } from ${lib('src/lib/validate.ts')};
   import { checkFigure, formatProblems } from ${lib('src/lib/figure/validate.ts')};
   import { renderFigure } from ${lib('src/lib/figure/render.ts')};
+  import { buildScene } from ${lib('src/lib/figure/scene.ts')};
+  import { pointsAt } from ${lib('src/lib/figure/motion.ts')};
+  import { solveAngles } from ${lib('src/lib/figure/solve.ts')};
+  const read = (slug) => figureSchema.parse(load(readFileSync('content/figures/' + slug + '.yaml', 'utf8')));
+  const xy = (p) => '(' + p.map((v) => v.toFixed(1)).join(', ') + ')';
+  export function points(slug, ids) {
+    const figure = read(slug);
+    const scene = buildScene(figure);
+    return scene.keys.flatMap((key, k) => {
+      const line = (name, at) => name.padEnd(24) + ids.map((id) => id + ' ' + xy(at[id])).join('  ');
+      const rows = [line(figure.positions[k].label, key.flat)];
+      if (k + 1 < scene.keys.length) rows.push(line('  halfway to ' + figure.positions[k + 1].label, pointsAt(scene.motion, k, 0.5)));
+      return rows;
+    }).join('\\n');
+  }
+  export function solve(slug, label, point, x, y, joints) {
+    const { angles, at, miss } = solveAngles(read(slug), label, point, { x, y }, joints);
+    return Object.entries(angles).map(([j, v]) => j + ': ' + v).join(', ') + ' puts ' + point + ' at ' + xy(at) + ', ' + miss.toFixed(1) + ' cm from the target';
+  }
   export function sheet() {
     return readdirSync('content/figures').filter((f) => /\\.ya?ml$/.test(f)).sort().map((name) => {
       const slug = name.replace(/\\.ya?ml$/, '');
@@ -39,8 +66,20 @@ const entry = `
 `;
 const out = join(dir, 'figures.mjs');
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
-const { sheet } = await import(pathToFileURL(out).href);
+const { sheet, points, solve } = await import(pathToFileURL(out).href);
 rmSync(dir, { recursive: true, force: true });
+
+const [mode, ...args] = process.argv.slice(2);
+if (mode === 'points') {
+  console.log(points(args[0], args.slice(1)));
+  process.exit(0);
+}
+if (mode === 'solve') {
+  const [slug, label, point, x, y, ...joints] = args;
+  const coordinate = (v) => (v === '-' ? undefined : Number(v));
+  console.log(solve(slug, label, point, coordinate(x), coordinate(y), joints));
+  process.exit(0);
+}
 
 // The colour tokens are the site's own (the first :root block of global.css), light theme.
 const tokens = /:root\s*{[\s\S]*?}/.exec(readFileSync('src/styles/global.css', 'utf8'))[0];
