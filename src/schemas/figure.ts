@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { FLAT_ANCHORS, type LimbAngles, type PoseAngles } from '../lib/figure/pose';
 import { PLACED_DEFAULTS } from '../lib/figure/props';
 import { POINT_IDS, SIDES, type PointId } from '../lib/figure/skeleton';
-import { HELD_PROPS, HOLDS, PLACED_PROPS, type Contact, type Figure, type KeyPosition, type Prop } from '../lib/figure/types';
+import { HELD_PROPS, HOLDS, PLACED_PROPS } from '../data/figure-props';
+import type { Contact, Figure, KeyPosition, Prop } from '../lib/figure/types';
 
 /**
  * A pose file, content/figures/<exercise slug>.yaml: the key positions of one exercise as joint

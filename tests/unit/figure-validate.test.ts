@@ -32,10 +32,10 @@ describe('the figure rules', () => {
   it('catch a knee or elbow bending backwards, and a hip past its range', () => {
     const bad = squat({ positions: [{ label: 'Start', knee: -10, elbow: -8 }, { label: 'End', hip: 130 }] });
     expect(messages(checkJointRanges(bad))).toEqual([
-      'Start: joint-range: near.knee is -10°, below -5° (the knee bending backwards (more than 5° past straight))',
-      'Start: joint-range: near.elbow is -8°, below -5° (the elbow bending backwards (more than 5° past straight))',
-      'Start: joint-range: far.knee is -10°, below -5° (the knee bending backwards (more than 5° past straight))',
-      'Start: joint-range: far.elbow is -8°, below -5° (the elbow bending backwards (more than 5° past straight))',
+      'Start: joint-range: near.knee is -10°, below -5° (the knee bending backwards, more than 5° past straight)',
+      'Start: joint-range: near.elbow is -8°, below -5° (the elbow bending backwards, more than 5° past straight)',
+      'Start: joint-range: far.knee is -10°, below -5° (the knee bending backwards, more than 5° past straight)',
+      'Start: joint-range: far.elbow is -8°, below -5° (the elbow bending backwards, more than 5° past straight)',
       'End: joint-range: near.hip.flexion is 130°, above 120° (hip flexion past 120°)',
       'End: joint-range: far.hip.flexion is 130°, above 120° (hip flexion past 120°)',
     ]);

@@ -4,7 +4,8 @@
  * frame: a held weight's origin is its grip, a placed prop is drawn where it stands.
  */
 import type { View } from './pose';
-import type { HeldProp, PlacedKind, PlacedProp } from './types';
+import type { PlacedKind } from '../../data/figure-props';
+import type { HeldProp, PlacedProp } from './types';
 
 export const SIZE = {
   dumbbell: { headDiameter: 14, headLength: 9, handle: 12 },

@@ -22,13 +22,13 @@ const LIMB: Range[] = [
   r('hip.flexion', -30, 120, 'hip extension past 30°', 'hip flexion past 120°'),
   r('hip.abduction', -30, 45, 'hip adduction past 30°', 'hip abduction past 45°'),
   r('hip.rotation', -45, 45, 'hip inward rotation past 45°', 'hip outward rotation past 45°'),
-  r('knee', -5, 135, 'the knee bending backwards (more than 5° past straight)', 'knee flexion past 135°'),
+  r('knee', -5, 135, 'the knee bending backwards, more than 5° past straight', 'knee flexion past 135°'),
   r('ankle', -50, 20, 'plantarflexion past 50°', 'dorsiflexion past 20°'),
   r('ankleInversion', -15, 35, 'eversion past 15°', 'inversion past 35°'),
   r('shoulder.flexion', -60, 180, 'shoulder extension past 60°', 'shoulder flexion past 180°'),
   r('shoulder.abduction', -30, 180, 'shoulder adduction past 30°', 'shoulder abduction past 180°'),
   r('shoulder.rotation', -70, 90, 'shoulder inward rotation past 70°', 'shoulder outward rotation past 90°'),
-  r('elbow', -5, 150, 'the elbow bending backwards (more than 5° past straight)', 'elbow flexion past 150°'),
+  r('elbow', -5, 150, 'the elbow bending backwards, more than 5° past straight', 'elbow flexion past 150°'),
   r('wrist', -70, 80, 'wrist extension past 70°', 'wrist flexion past 80°'),
 ];
 

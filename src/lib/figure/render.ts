@@ -3,19 +3,19 @@
  *
  * The body is one tree of nested groups hung from the anchor (motion.ts). A group that moves
  * carries its transform for each key position in custom properties, `--t0`, `--t1`, …; shared
- * @keyframes (ExerciseFigure.astro) step through them, so Safari, Firefox and Chromium all
+ * @keyframes (src/styles/figure.css) step through them, so Safari, Firefox and Chromium all
  * animate the same nested `transform: rotate() translate()` with nothing per figure but numbers.
  * The same markup is repeated once per key position for the still frames shown when motion is
  * reduced; a class picks which `--tN` each copy shows, and gzip stores the repeats almost free.
  * Layers paint back to front: placed props, far-hand weights, far limbs, trunk and head, weights
  * in the near or both hands, near limbs.
  */
-import type { Vec2 } from './math';
+import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
 import { frontMarkup, heldShape, placedMarkup, SIZE } from './props';
 import { buildScene, type Scene } from './scene';
-import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
 import type { View } from './pose';
+import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
 import type { BandProp, Figure, HeldProp } from './types';
 import { SAMPLES } from './validate';
 
@@ -71,7 +71,11 @@ function bandMarkup(scene: Scene, band: BandProp, link: Link | undefined): strin
   const vectors = scene.keys.map((key) => [key.flat[band.to][0] - key.flat[band.from][0], key.flat[band.to][1] - key.flat[band.from][1]] as Vec2);
   const lengths = vectors.map((v) => Math.hypot(v[0], v[1]));
   const longest = Math.max(...lengths, 1);
-  const rotate = vectors.map((v, k) => (Math.atan2(v[1], v[0]) * 180) / Math.PI - heading[k]);
+  const rotate: number[] = [];
+  vectors.forEach((v, k) => {
+    const turn = (Math.atan2(v[1], v[0]) * 180) / Math.PI - heading[k];
+    rotate.push(k === 0 ? turn : unwrap(turn, rotate[k - 1]));
+  });
   return `<g${transformAttrs({ rotate, scale: lengths.map((l) => l / longest) }, 'fig-band')}><path d="M0 0H${n(longest)}"/></g>`;
 }
 

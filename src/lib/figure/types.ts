@@ -2,20 +2,9 @@
  * A figure as the model uses it: what a pose file (content/figures/<slug>.yaml, checked by
  * src/schemas/figure.ts) becomes once its shorthand is expanded.
  */
+import type { HeldKind, Hold, PlacedKind } from '../../data/figure-props';
 import type { AnchorId, PoseAngles, View } from './pose';
 import type { PointId, Side } from './skeleton';
-
-export const HELD_PROPS = ['dumbbell', 'kettlebell', 'barbell'] as const;
-export const PLACED_PROPS = ['bench', 'box', 'step', 'mat', 'wall', 'pull-up-bar'] as const;
-export type HeldKind = (typeof HELD_PROPS)[number];
-export type PlacedKind = (typeof PLACED_PROPS)[number];
-
-/**
- * How a held weight sits: `across` with its handle pointing at the viewer (seen end-on),
- * `upright` with its handle vertical, `level` with its handle across the picture.
- */
-export const HOLDS = ['across', 'upright', 'level'] as const;
-export type Hold = (typeof HOLDS)[number];
 
 export interface HeldProp {
   type: 'held';
