@@ -65,6 +65,13 @@ describe('the figure model', () => {
     expect(flat.pelvis[1]).toBeLessThan(60);
   });
 
+  it('lays a palm flat on the floor when the palm is the anchor', () => {
+    const { flat } = solvePose({ ...neutral, pitch: 70, near: { ...neutral.near, shoulder: { flexion: 80, abduction: 0, rotation: 0 }, wrist: 60 } }, 'side', 'near.palm', [0, 3.75]);
+    expect(flat['near.wrist'][1]).toBeCloseTo(3.75, 6);
+    expect(flat['near.hand'][1]).toBeCloseTo(3, 6);
+    expect(flat.head[1]).toBeGreaterThan(flat['near.hand'][1]);
+  });
+
   it('lays a flat anchor level: the planted foot stays flat however the joints above it bend', () => {
     for (const position of squat().positions) {
       const { flat } = solvePose(position.angles, 'side', 'near.foot', [0, 2.5]);

@@ -65,6 +65,20 @@ describe('the figure rules', () => {
     expect(messages(checkContacts(buildScene(split(30))))).toContainEqual(expect.stringMatching(/^Start: contact: far\.toe should rest on the bench: far\.toe is /));
   });
 
+  it('catch a hand that lets go of the pull-up bar', () => {
+    const pullUp = (farShoulder: number) =>
+      figure({
+        view: 'side',
+        description: 'Hangs from a bar and pulls the chin over it.',
+        anchor: { at: 'near.hand', on: 'pull-up-bar' },
+        contacts: { 'near.hand': 'pull-up-bar', 'far.hand': 'pull-up-bar' },
+        props: [{ kind: 'pull-up-bar', height: 230 }],
+        positions: [{ label: 'Hang', shoulder: 172, far: { shoulder: farShoulder } }, { label: 'Top', shoulder: 25, elbow: 150 }],
+      });
+    expect(checkContacts(buildScene(pullUp(172)))).toEqual([]);
+    expect(messages(checkContacts(buildScene(pullUp(150))))).toEqual([expect.stringMatching(/^Hang: contact: far\.hand should rest on the pull-up-bar: far\.hand is [\d.]+ cm from the bar$/)]);
+  });
+
   it('catch hands that leave the floor between two push-up positions', () => {
     const pushUp = (positions: object[]) =>
       figure({
