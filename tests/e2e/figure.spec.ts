@@ -56,8 +56,13 @@ test.describe('the movement figure on an exercise page', () => {
 
   test('an exercise not yet posed shows its page without a figure', async ({ page }) => {
     if (!unposed) throw new Error('Every exercise is posed: require a figure on every exercise page instead.');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/exercises/${unposed}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('img', { name: /^Animated figure/ })).toHaveCount(0);
+    // Without a figure beside them the cues keep the full width of the page.
+    const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('list');
+    const [list, region] = [await cues.boundingBox(), await page.getByRole('region', { name: /Technique cues/ }).boundingBox()];
+    expect(list!.width).toBeGreaterThan(region!.width - 2);
   });
 });
