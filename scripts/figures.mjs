@@ -109,7 +109,7 @@ section { border: 1px solid var(--ss-line); border-radius: 6px; padding: 8px 12p
 h2 { font-size: 16px; margin: 0 0 6px; } small { color: var(--ss-muted); font-weight: normal; }
 .bad { color: #b91c1c; margin: 0 0 6px; padding-left: 18px; }
 .row { display: flex; gap: 18px; align-items: flex-end; flex-wrap: wrap; }
-.keys .fig-anim { display: none; } .keys .fig-stills { display: flex; }
+.keys .fig-anim { display: none; } .keys .fig-stills { display: flex; } .keys .fig-still svg { max-width: none; }
 .mids { display: flex; gap: 12px; align-items: flex-end; border-left: 1px dashed var(--ss-line); padding-left: 12px; }
 .mid { display: flex; flex-direction: column; align-items: center; gap: 4px; }
 .mid > span { font-size: 12px; color: var(--ss-muted); }

@@ -7,8 +7,8 @@
  * animate the same nested `transform: rotate() translate()` with nothing per figure but numbers.
  * The same markup is repeated once per key position for the still frames shown when motion is
  * reduced; a class picks which `--tN` each copy shows, and gzip stores the repeats almost free.
- * Layers paint back to front: placed props, far-hand weights, far limbs, trunk and head, weights
- * in the near or both hands, near limbs.
+ * Layers paint back to front: placed props, the far side's weights and limbs, trunk and head, the
+ * near side's weights and limbs, bands.
  */
 import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
@@ -47,8 +47,10 @@ function transformAttrs(parts: { rotate?: number[]; translate?: number[]; scale?
   return (className ? ` class="${className}"` : '') + (attr ? ` transform="${attr}"` : '');
 }
 
-type Layer = 'far-held' | 'far' | 'body' | 'near-held' | 'near' | 'band';
-const LAYERS: readonly Layer[] = ['far-held', 'far', 'body', 'near-held', 'near', 'band'];
+// A weight seen end-on (`across`) is drawn over its hand, which grips the handle inside it; one
+// held upright or level is drawn under the hand and arm that hold it.
+type Layer = 'far-held' | 'far' | 'far-over' | 'body' | 'near-held' | 'near' | 'near-over' | 'band';
+const LAYERS: readonly Layer[] = ['far-held', 'far', 'far-over', 'body', 'near-held', 'near', 'near-over', 'band'];
 
 const strokeWidth = (edge: Edge, view: View) => n(thickness(edge.part, view, edge.side));
 
@@ -96,7 +98,8 @@ function layerItems(scene: Scene): Map<Layer, Map<PointId, string>> {
   for (const prop of scene.figure.props) {
     if (prop.type === 'held') {
       const hand: PointId = prop.hands === 'far' ? 'far.hand' : 'near.hand';
-      put(prop.hands === 'far' ? 'far-held' : 'near-held', hand, heldMarkup(scene, prop, byPoint.get(hand)));
+      const side = prop.hands === 'far' ? 'far' : 'near';
+      put(prop.hold === 'across' ? `${side}-over` : `${side}-held`, hand, heldMarkup(scene, prop, byPoint.get(hand)));
     } else if (prop.type === 'band') {
       put('band', prop.from, bandMarkup(scene, prop, byPoint.get(prop.from)));
     }
