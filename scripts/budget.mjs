@@ -1,4 +1,5 @@
-// Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped; per page, the
+// Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped and the bytes its
+// movement figure adds (the page gzipped with and without the figure); per page, the
 // JavaScript it loads before the reader opens search (inline scripts plus module scripts and
 // their static imports). Prints the largest pages, writes reports/budget.json (pages checked and
 // every page over budget) and exits 1 when any budget is exceeded.
@@ -39,7 +40,10 @@ for (const file of builtPages()) {
   for (const [, src] of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) moduleGraph(src, modules);
   const js = (inline ? gz(inline) : 0) + [...modules].reduce((sum, url) => sum + gz(readFileSync(distFile(url))), 0);
   const htmlCss = gz(html) + (css ? gz(css) : 0);
-  rows.push({ path, htmlCss, js });
+  const figure = /<div class="exercise-figure"[\s\S]*?<\/div><\/div><\/div>/.exec(html)?.[0];
+  const figureBytes = figure ? gz(html) - gz(html.replace(figure, '')) : 0;
+  rows.push({ path, htmlCss, js, figureBytes });
+  if (figureBytes > budgets.figure) problems.push(`${path}: its figure adds ${figureBytes} B gzipped > ${budgets.figure} B`);
 
   if (path.startsWith('/exercises/') && path !== '/exercises/' && htmlCss > budgets.exercisePageHtmlCss) {
     problems.push(`${path}: HTML + CSS ${htmlCss} B gzipped > ${budgets.exercisePageHtmlCss} B`);
@@ -53,6 +57,7 @@ for (const file of builtPages()) {
 const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 3).map((r) => `${r.path} ${r[key]} B`).join(', ');
 console.log(`budget: ${rows.length} pages; largest HTML+CSS: ${top('htmlCss')}`);
 console.log(`budget: most JavaScript: ${top('js')}`);
+console.log(`budget: ${rows.filter((r) => r.figureBytes).length} figures; largest: ${top('figureBytes')}`);
 if (!rows.length) problems.push('dist/ has no pages: run `npm run build` first');
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/budget.json', `${JSON.stringify({ pages: rows.length, problems }, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { exerciseSchema } from './schemas/exercise';
+import { figureSchema } from './schemas/figure';
 import { guideSchema } from './schemas/guide';
 import { routineSchema } from './schemas/routine';
 
@@ -21,4 +22,10 @@ const routines = defineCollection({
   schema: routineSchema,
 });
 
-export const collections = { exercises, guides, routines };
+// Pose files for the exercise figures, one per exercise slug (README "Posing a new exercise").
+const figures = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/figures' }),
+  schema: figureSchema,
+});
+
+export const collections = { exercises, guides, routines, figures };

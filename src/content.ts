@@ -7,6 +7,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LADDERS } from './data/ladders';
 import { REFERENCES } from './data/references';
+import { checkFigure, formatProblems } from './lib/figure/validate';
+import type { Figure } from './lib/figure/types';
 import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, type ExerciseRecord } from './lib/library';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -70,6 +72,33 @@ export function getReference(id: string, askedBy: string) {
   const found = REFERENCES.find((r) => r.id === id);
   if (!found) throw new Error(`${askedBy}: no reference "${id}" in src/data/references.ts`);
   return found;
+}
+
+let figures: Promise<Map<string, Figure>> | undefined;
+
+/**
+ * Every exercise figure by exercise slug. The first call checks each pose against the figure
+ * rules (src/lib/figure/validate.ts) and fails the build naming the file, the key position and
+ * the rule, and fails on a pose file whose name is no exercise's slug.
+ */
+export function getFigures(): Promise<Map<string, Figure>> {
+  figures ??= Promise.all([getCollection('figures'), getExercises()]).then(([entries, exercises]) => {
+    const problems: string[] = [];
+    for (const entry of entries) {
+      const file = `content/figures/${entry.id}.yaml`;
+      if (!exercises.some((e) => e.id === entry.id)) problems.push(`${file}: no exercise "${entry.id}" (expected content/exercises/${entry.id}.md)`);
+      const broken = checkFigure(entry.data);
+      if (broken.length) problems.push(formatProblems(file, broken));
+    }
+    if (problems.length) throw new Error(`Exercise figures break the rules:\n${problems.join('\n')}`);
+    return new Map(entries.map((e) => [e.id, e.data]));
+  });
+  return figures;
+}
+
+/** The figure posed for an exercise, if it has one yet. */
+export async function getFigure(slug: string): Promise<Figure | undefined> {
+  return (await getFigures()).get(slug);
 }
 
 export { REFERENCES, LADDERS };

@@ -1,0 +1,160 @@
+/**
+ * Forward kinematics: joint angles in, the position of every named point out.
+ *
+ * Angles are anatomical, in degrees, measured from standing tall with the arms by the sides
+ * (FIGURES.md): flexion swings a limb forward (the knee's folds the shin back), abduction takes it
+ * out to the side, rotation turns it about the body's long axis (outward positive). The pelvis is
+ * placed by `pitch` (tipping forward; 90 lies face down) and `roll` (tipping onto the near side;
+ * 90 lies on the near side, -90 on the far side). The picture is then turned so a flat anchor
+ * (a foot, forearm or shin on the floor) lies level, and moved so the anchor's first point sits at
+ * `place`.
+ */
+import { add, apply, chain, mul, rotX, rotY, rotZ, sub, type Mat3, type Vec2, type Vec3 } from './math';
+import { clearance, JOINT, LENGTH, THICKNESS, type PointId, type Side } from './skeleton';
+
+export interface BallJoint {
+  flexion: number;
+  abduction: number;
+  rotation: number;
+}
+
+export interface LimbAngles {
+  hip: BallJoint;
+  knee: number;
+  /** Dorsiflexion positive (toes up), plantarflexion negative. */
+  ankle: number;
+  /** Inversion positive (sole turns inward), eversion negative. */
+  ankleInversion: number;
+  shoulder: BallJoint;
+  elbow: number;
+  wrist: number;
+}
+
+export interface PoseAngles {
+  pitch: number;
+  roll: number;
+  spine: { flexion: number; lateral: number; rotation: number };
+  neck: number;
+  near: LimbAngles;
+  far: LimbAngles;
+}
+
+export type View = 'side' | 'front';
+
+/** A segment that can anchor a figure lying flat on a surface, with the two points that must touch. */
+export const FLAT_ANCHORS = {
+  foot: ['heel', 'toe'],
+  forearm: ['elbow', 'wrist'],
+  shin: ['knee', 'ankle'],
+  /** Kneeling on the knee and the tucked toes. */
+  kneel: ['knee', 'toe'],
+  /** A palm flat on the floor. */
+  palm: ['wrist', 'hand'],
+} as const;
+export type FlatAnchorPart = keyof typeof FLAT_ANCHORS;
+export type AnchorId = PointId | `${Side}.${FlatAnchorPart}`;
+
+
+/** Positions of every point: `world` in 3D (x right, y up, z toward the viewer), `flat` in the picture. */
+export interface PointSet {
+  world: Record<PointId, Vec3>;
+  flat: Record<PointId, Vec2>;
+}
+
+/**
+ * The figure's body axes in the world for each view: the side view faces right; the front view
+ * faces you, turned a little (FRONT_TURN) so its near side comes forward and a knee or hip that
+ * bends toward you still shows as a bend.
+ */
+const FRONT_TURN = 20;
+const VIEW: Record<View, Mat3> = {
+  side: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+  front: mul(rotY(FRONT_TURN), [0, 0, -1, 0, 1, 0, 1, 0, 0]),
+};
+
+/** +1 for the near (right) side, -1 for the far side: mirrors abduction and rotation. */
+const sign = (side: Side) => (side === 'near' ? 1 : -1);
+
+const ball = (j: BallJoint, s: number) => chain(rotY(-s * j.rotation), rotX(-s * j.abduction), rotZ(j.flexion));
+
+function limbPoints(side: Side, a: LimbAngles, pelvis: Mat3, trunk: Mat3, neck: Vec3): [PointId, Vec3][] {
+  const s = sign(side);
+  const at = (origin: Vec3, frame: Mat3, v: Vec3) => add(origin, apply(frame, v));
+  const shoulder = at(neck, trunk, [0, 0, (s * JOINT.shoulderSpacing) / 2]);
+  const upperArm = chain(trunk, ball(a.shoulder, s));
+  const elbow = at(shoulder, upperArm, [0, -LENGTH.upperArm, 0]);
+  const forearm = chain(upperArm, rotZ(a.elbow));
+  const wrist = at(elbow, forearm, [0, -LENGTH.forearm, 0]);
+  const hand = at(wrist, chain(forearm, rotZ(a.wrist)), [0, -JOINT.grip, 0]);
+  const hip = at([0, 0, 0], pelvis, [0, 0, (s * JOINT.hipSpacing) / 2]);
+  const thigh = chain(pelvis, ball(a.hip, s));
+  const knee = at(hip, thigh, [0, -LENGTH.thigh, 0]);
+  const shank = chain(thigh, rotZ(-a.knee));
+  const ankle = at(knee, shank, [0, -LENGTH.shank, 0]);
+  const foot = chain(shank, rotZ(a.ankle), rotX(-s * a.ankleInversion));
+  const sole = -LENGTH.ankleHeight + THICKNESS.foot / 2;
+  return [
+    [`${side}.shoulder`, shoulder],
+    [`${side}.elbow`, elbow],
+    [`${side}.wrist`, wrist],
+    [`${side}.hand`, hand],
+    [`${side}.hip`, hip],
+    [`${side}.knee`, knee],
+    [`${side}.ankle`, ankle],
+    [`${side}.heel`, at(ankle, foot, [-JOINT.heelBehindAnkle, sole, 0])],
+    [`${side}.toe`, at(ankle, foot, [JOINT.toeInFrontOfAnkle, sole, 0])],
+  ];
+}
+
+/** Every point of one pose, before it is placed in the picture (pelvis at the origin). */
+export function bodyPoints(angles: PoseAngles, view: View): Record<PointId, Vec3> {
+  const pelvis = chain(VIEW[view], rotX(angles.roll), rotZ(-angles.pitch));
+  const { flexion, lateral, rotation } = angles.spine;
+  const trunk = chain(pelvis, rotY(rotation), rotX(lateral), rotZ(-flexion));
+  const neck = apply(trunk, [0, LENGTH.trunk, 0]);
+  const head = add(neck, apply(chain(trunk, rotZ(-angles.neck)), [0, LENGTH.neck + JOINT.headRadius, 0]));
+  return Object.fromEntries([
+    ['pelvis', [0, 0, 0]],
+    ['neck', neck],
+    ['head', head],
+    ...limbPoints('near', angles.near, pelvis, trunk, neck),
+    ...limbPoints('far', angles.far, pelvis, trunk, neck),
+  ]) as Record<PointId, Vec3>;
+}
+
+/** Turns points in the picture plane by `deg` about the origin. */
+function turn(points: Record<PointId, Vec3>, deg: number): Record<PointId, Vec3> {
+  const m = rotZ(deg);
+  return Object.fromEntries(Object.entries(points).map(([k, v]) => [k, apply(m, v)])) as Record<PointId, Vec3>;
+}
+
+/** The two points a flat anchor rests on, or the single anchor point. */
+export function anchorPoints(at: AnchorId): PointId[] {
+  const [side, part] = at.split('.') as [Side, string];
+  if (part in FLAT_ANCHORS) return FLAT_ANCHORS[part as FlatAnchorPart].map((p) => `${side}.${p}` as PointId);
+  return [at as PointId];
+}
+
+/** Solves one key position: the figure posed, turned so a flat anchor lies level, and placed. */
+export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, place: Vec2): PointSet {
+  let world = bodyPoints(angles, view);
+  const [first, second] = anchorPoints(anchor);
+  if (second) {
+    // Level the anchor in the picture: its two ends' outlines rest on the same surface. Of the
+    // two ways to lie it level, take the one that keeps the body above it (pelvis higher).
+    const a = world[first], b = world[second];
+    const run = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (run > 2) {
+      const now = Math.atan2(b[1] - a[1], b[0] - a[0]);
+      const level = Math.asin((clearance(second, view) - clearance(first, view)) / run);
+      const turns = [level - now, Math.PI - level - now].map((r) => (r * 180) / Math.PI);
+      const height = (deg: number) => apply(rotZ(deg), sub(world.pelvis, a))[1];
+      world = turn(world, height(turns[0]) >= height(turns[1]) ? turns[0] : turns[1]);
+    }
+  }
+  const base = world[first];
+  const shift: Vec3 = [place[0] - base[0], place[1] - base[1], 0];
+  const placed = Object.fromEntries(Object.entries(world).map(([k, v]) => [k, add(v, shift)])) as Record<PointId, Vec3>;
+  const flat = Object.fromEntries(Object.entries(placed).map(([k, v]) => [k, [v[0], v[1]] as Vec2])) as Record<PointId, Vec2>;
+  return { world: placed, flat };
+}

@@ -1,0 +1,214 @@
+/**
+ * Draws a figure as inline SVG at build time: no JavaScript, theme colours from CSS.
+ *
+ * The body is one tree of nested groups hung from the anchor (motion.ts). A group that moves
+ * carries its transform for each key position in custom properties, `--t0`, `--t1`, …; shared
+ * @keyframes (src/styles/figure.css) step through them, so Safari, Firefox and Chromium all
+ * animate the same nested `transform: rotate() translate()` with nothing per figure but numbers.
+ * The same markup is repeated once per key position for the still frames shown when motion is
+ * reduced; a class picks which `--tN` each copy shows, and gzip stores the repeats almost free.
+ * Layers paint back to front: placed props, the far side's weights and limbs, trunk and head, the
+ * near side's weights and limbs, bands.
+ */
+import { unwrap, type Vec2 } from './math';
+import { pointsAt, type Link } from './motion';
+import { frontMarkup, heldShape, placedMarkup, SIZE } from './props';
+import { buildScene, type Scene } from './scene';
+import type { View } from './pose';
+import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
+import type { BandProp, Figure, HeldProp } from './types';
+import { SAMPLES } from './validate';
+
+const n = (v: number) => {
+  const r = Math.round(v * 10) / 10;
+  return String(Object.is(r, -0) ? 0 : r);
+};
+const same = (values: number[], eps: number) => values.every((v) => Math.abs(v - values[0]) <= eps);
+
+/** A transform for each key position: a static attribute when they agree, else custom properties. */
+function transformAttrs(parts: { rotate?: number[]; translate?: number[]; scale?: number[] }, className = ''): string {
+  const keys = (parts.rotate ?? parts.translate ?? parts.scale)!.length;
+  const moving =
+    (parts.rotate && !same(parts.rotate, 0.05)) ||
+    (parts.translate && !same(parts.translate, 0.05)) ||
+    (parts.scale && !same(parts.scale, 0.002));
+  const css = (k: number) =>
+    [
+      parts.rotate ? `rotate(${n(parts.rotate[k])}deg)` : '',
+      parts.translate ? `translate(${n(parts.translate[k])}px)` : '',
+      parts.scale ? `scaleX(${Math.round(parts.scale[k] * 1000) / 1000})` : '',
+    ].filter(Boolean).join(' ');
+  if (moving) return ` class="${className ? `${className} ` : ''}m" style="${Array.from({ length: keys }, (_, k) => `--t${k}:${css(k)}`).join(';')}"`;
+  const attr = [
+    parts.rotate && Math.abs(parts.rotate[0]) > 0.05 ? `rotate(${n(parts.rotate[0])})` : '',
+    parts.translate && Math.abs(parts.translate[0]) > 0.05 ? `translate(${n(parts.translate[0])})` : '',
+    parts.scale && Math.abs(parts.scale[0] - 1) > 0.002 ? `scale(${Math.round(parts.scale[0] * 1000) / 1000} 1)` : '',
+  ].filter(Boolean).join(' ');
+  return (className ? ` class="${className}"` : '') + (attr ? ` transform="${attr}"` : '');
+}
+
+// A weight seen end-on (`across`) is drawn over its hand, which grips the handle inside it; one
+// held upright or level is drawn under the hand and arm that hold it.
+type Layer = 'far-held' | 'far' | 'far-over' | 'body' | 'near-held' | 'near' | 'near-over' | 'band';
+const LAYERS: readonly Layer[] = ['far-held', 'far', 'far-over', 'body', 'near-held', 'near', 'near-over', 'band'];
+
+const strokeWidth = (edge: Edge, view: View) => n(thickness(edge.part, view, edge.side));
+
+/** The stroke of the segment that ends at a link's point, drawn back toward its parent. */
+function segmentMarkup(link: Link, view: View): string {
+  const longest = Math.max(...link.length);
+  if (longest < 0.5) return '';
+  const scale = link.length.map((l) => l / longest);
+  return `<path d="M0 0H${n(-longest)}" stroke-width="${strokeWidth(link.edge, view)}"${transformAttrs({ scale })}/>`;
+}
+
+function heldMarkup(scene: Scene, prop: HeldProp, link: Link | undefined): string {
+  // Weights keep their own orientation (they hang, or stand upright against the chest): undo the hand's turn.
+  const rotate = link ? link.heading.map((h) => -h) : scene.keys.map(() => 0);
+  return `<g${transformAttrs({ rotate }, 'fig-prop')}>${heldShape(prop, scene.figure.view).markup}</g>`;
+}
+
+function bandMarkup(scene: Scene, band: BandProp, link: Link | undefined): string {
+  const heading = link ? link.heading : scene.keys.map(() => 0);
+  const vectors = scene.keys.map((key) => [key.flat[band.to][0] - key.flat[band.from][0], key.flat[band.to][1] - key.flat[band.from][1]] as Vec2);
+  const lengths = vectors.map((v) => Math.hypot(v[0], v[1]));
+  const longest = Math.max(...lengths, 1);
+  const rotate: number[] = [];
+  vectors.forEach((v, k) => {
+    const turn = (Math.atan2(v[1], v[0]) * 180) / Math.PI - heading[k];
+    rotate.push(k === 0 ? turn : unwrap(turn, rotate[k - 1]));
+  });
+  return `<g${transformAttrs({ rotate, scale: lengths.map((l) => l / longest) }, 'fig-band')}><path d="M0 0H${n(longest)}"/></g>`;
+}
+
+/** What each layer draws at each point of the tree. */
+function layerItems(scene: Scene): Map<Layer, Map<PointId, string>> {
+  const byPoint = new Map(scene.motion.links.map((l) => [l.point, l]));
+  const items = new Map<Layer, Map<PointId, string>>(LAYERS.map((layer) => [layer, new Map()]));
+  const put = (layer: Layer, point: PointId, markup: string) => {
+    if (!markup) return;
+    const at = items.get(layer)!;
+    at.set(point, (at.get(point) ?? '') + markup);
+  };
+  for (const link of scene.motion.links) {
+    put(link.edge.side, link.point, segmentMarkup(link, scene.figure.view));
+    if (link.point === 'head') put('body', 'head', `<circle r="${n(JOINT.headRadius)}" class="fig-head"/>`);
+  }
+  if (scene.motion.root === 'head') put('body', 'head', `<circle r="${n(JOINT.headRadius)}" class="fig-head"/>`);
+  for (const prop of scene.figure.props) {
+    if (prop.type === 'held') {
+      const hand: PointId = prop.hands === 'far' ? 'far.hand' : 'near.hand';
+      const side = prop.hands === 'far' ? 'far' : 'near';
+      put(prop.hold === 'across' ? `${side}-over` : `${side}-held`, hand, heldMarkup(scene, prop, byPoint.get(hand)));
+    } else if (prop.type === 'band') {
+      put('band', prop.from, bandMarkup(scene, prop, byPoint.get(prop.from)));
+    }
+  }
+  return items;
+}
+
+/** One layer as nested groups: only the branches that lead to something it draws. */
+function layerMarkup(scene: Scene, items: Map<PointId, string>): string {
+  if (items.size === 0) return '';
+  const { links, root, origin } = scene.motion;
+  const needed = new Set<PointId>(items.keys());
+  const parentOf = new Map(links.map((l) => [l.point, l.parent]));
+  for (const point of [...needed]) {
+    for (let p = parentOf.get(point); p; p = parentOf.get(p)) needed.add(p);
+  }
+  const children = new Map<PointId, Link[]>();
+  for (const link of links) if (needed.has(link.point)) children.set(link.parent, [...(children.get(link.parent) ?? []), link]);
+  const node = (point: PointId): string =>
+    (items.get(point) ?? '') +
+    (children.get(point) ?? []).map((link) => `<g${transformAttrs({ rotate: link.turn, translate: link.length })}>${node(link.point)}</g>`).join('');
+  return `<g transform="translate(${n(origin[0])} ${n(origin[1])})">${node(root)}</g>`;
+}
+
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Everything the figure reaches at its key positions and in between, props included (y up). */
+export function figureBounds(scene: Scene): Bounds {
+  const b: Bounds = { x0: Infinity, y0: 0, x1: -Infinity, y1: -Infinity };
+  const grow = (x: number, y: number, r: number) => {
+    b.x0 = Math.min(b.x0, x - r); b.x1 = Math.max(b.x1, x + r);
+    b.y0 = Math.min(b.y0, y - r); b.y1 = Math.max(b.y1, y + r);
+  };
+  const frames: Record<PointId, Vec2>[] = [];
+  scene.keys.forEach((key, k) => {
+    frames.push(key.flat);
+    if (k + 1 < scene.keys.length) for (const u of SAMPLES) frames.push(pointsAt(scene.motion, k, u));
+  });
+  for (const points of frames) {
+    for (const [id, [x, y]] of Object.entries(points)) grow(x, y, id === 'head' ? JOINT.headRadius : THICKNESS.trunk / 2);
+    for (const prop of scene.figure.props) {
+      if (prop.type !== 'held') continue;
+      const hand = points[prop.hands === 'far' ? 'far.hand' : 'near.hand'];
+      const { box } = heldShape(prop, scene.figure.view);
+      grow(hand[0] + box.x0, hand[1] + box.y0, 0);
+      grow(hand[0] + box.x1, hand[1] + box.y1, 0);
+    }
+  }
+  for (const prop of scene.placed) {
+    if (prop.kind === 'wall') {
+      grow(prop.x, Math.min(prop.height, b.y1), 2);
+    } else if (prop.kind === 'pull-up-bar') {
+      const { beam, bracket } = SIZE.pullUpBar;
+      grow(prop.x - beam / 2, prop.height + bracket + 1, 0);
+      grow(prop.x + beam / 2, prop.height, 0);
+    } else {
+      grow(prop.x - prop.length / 2, prop.height, 0);
+      grow(prop.x + prop.length / 2, 0, 0);
+    }
+  }
+  return b;
+}
+
+/** The text read in place of the picture. */
+export function figureAlt(figure: Figure, title: string): string {
+  const labels = figure.positions.filter((p) => !p.passing).map((p) => p.label).join(', then ');
+  return `Animated figure of the ${title.toLowerCase()}, seen from the ${figure.view}: ${figure.description} Key positions: ${labels}.`;
+}
+
+export interface RenderedFigure {
+  /** The whole figure: the animation and, for reduced motion, the labelled still frames. */
+  html: string;
+  alt: string;
+  keyCount: number;
+}
+
+/** Pixels per cm on the page: a standing figure is about 175 px tall. */
+const SCALE = 1;
+const PAD = 6;
+
+export function renderFigure(figure: Figure, title: string): RenderedFigure {
+  const scene = buildScene(figure);
+  const items = layerItems(scene);
+  const body = LAYERS.map((layer) => {
+    const markup = layerMarkup(scene, items.get(layer)!);
+    return markup && `<g class="fig-${layer}">${markup}</g>`;
+  }).join('');
+  const b = figureBounds(scene);
+  const x0 = b.x0 - PAD, x1 = b.x1 + PAD, top = b.y1 + PAD, bottom = Math.min(b.y0, 0) - PAD;
+  const placed = scene.placed.map((p) => placedMarkup(p)).join('');
+  const ground = `<path class="fig-ground" d="M${n(x0)} 0H${n(x1)}"/>`;
+  const front = scene.placed.map((p) => frontMarkup(p)).join('');
+  const scene2d = `<g transform="scale(1 -1)">${ground}${placed ? `<g class="fig-prop">${placed}</g>` : ''}${body}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
+  const w = x1 - x0, h = top - bottom;
+  const svg = (cls: string) =>
+    `<svg class="${cls}" viewBox="${n(x0)} ${n(-top)} ${n(w)} ${n(h)}" width="${Math.round(w * SCALE)}" height="${Math.round(h * SCALE)}" aria-hidden="true" focusable="false">${scene2d}</svg>`;
+  const alt = figureAlt(figure, title);
+  const stills = figure.positions
+    .map((p, k) => (p.passing ? '' : `<div class="fig-still">${svg(`fig-p${k}`)}<span>${escapeHtml(p.label)}</span></div>`))
+    .join('');
+  const html = `<div class="fig fig-k${figure.positions.length}" role="img" aria-label="${escapeHtml(alt)}">${svg('fig-anim')}<div class="fig-stills">${stills}</div></div>`;
+  return { html, alt, keyCount: figure.positions.length };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,263 @@
+import { z } from 'astro/zod';
+import { FLAT_ANCHORS, type LimbAngles, type PoseAngles } from '../lib/figure/pose';
+import { PLACED_DEFAULTS } from '../lib/figure/props';
+import { POINT_IDS, SIDES, type PointId } from '../lib/figure/skeleton';
+import { HELD_PROPS, HOLDS, PLACED_PROPS } from '../data/figure-props';
+import type { Contact, Figure, KeyPosition, Prop } from '../lib/figure/types';
+
+/**
+ * A pose file, content/figures/<exercise slug>.yaml: the key positions of one exercise as joint
+ * angles, plus the equipment. Angles are degrees from standing tall with the arms by the sides;
+ * anything left out stays there (neutral). README "Posing a new exercise" walks through one.
+ */
+
+const angle = z.number().min(-360).max(360);
+
+/** A hip or shoulder: a number is flexion alone. */
+const ballJoint = z.union([
+  angle.transform((flexion) => ({ flexion })),
+  z.strictObject({
+    /** Forward (+) or backward (-) swing of the limb. */
+    flexion: angle.optional(),
+    /** Out to the side (+) or across the body (-). */
+    abduction: angle.optional(),
+    /** Turning about the body's long axis: outward (+), inward (-). In a clamshell this opens the knee. */
+    rotation: angle.optional(),
+  }),
+]);
+
+/** An ankle: a number is dorsiflexion alone. */
+const ankleJoint = z.union([
+  angle.transform((flexion): { flexion?: number; inversion?: number } => ({ flexion })),
+  z.strictObject({
+    /** Toes up toward the shin (+, dorsiflexion) or pointed (-, plantarflexion). */
+    flexion: angle.optional(),
+    /** Sole turned inward (+) or outward (-): keeps a foot flat when the leg reaches out to the side. */
+    inversion: angle.optional(),
+  }),
+]);
+
+const limbFields = {
+  /** Hip: a number for flexion, or { flexion, abduction, rotation }. */
+  hip: ballJoint.optional(),
+  /** Knee bend (0 straight; a few degrees below 0 is the most a knee straightens past). */
+  knee: angle.optional(),
+  /** Ankle: a number for dorsiflexion (+) / plantarflexion (-), or { flexion, inversion }. */
+  ankle: ankleJoint.optional(),
+  /** Shoulder: a number for flexion (arm forward and up; 180 is overhead), or { flexion, abduction, rotation }. */
+  shoulder: ballJoint.optional(),
+  /** Elbow bend (0 straight). */
+  elbow: angle.optional(),
+  /** Wrist: the hand bent from the line of the forearm. */
+  wrist: angle.optional(),
+};
+const limb = z.strictObject(limbFields);
+type LimbInput = z.output<typeof limb>;
+
+/** Where a part touches: `floor` or a placed prop's id. Keys are parts such as `near.foot` or points such as `far.toe`. */
+const contacts = z.record(z.string(), z.string()).default({});
+
+const position = z.strictObject({
+  /** Shown under the still frame when motion is reduced: "Start", "Bottom", "End". */
+  label: z.string().min(1).max(20),
+  /**
+   * A passing frame, not a key position: it only shapes the path between its neighbours (a foot
+   * that must clear the floor as it steps through) and is left out of the still frames.
+   */
+  passing: z.boolean().default(false),
+  /** Start from another (earlier) key position's angles, by label, and change only what follows. */
+  from: z.string().optional(),
+  /** Swap the near and far sides' angles (after `from`, before this position's own angles). */
+  mirror: z.boolean().default(false),
+  /** The pelvis tipped forward: 0 upright, 90 face down, -90 face up. A flat anchor overrides the lean in the picture. */
+  pitch: angle.optional(),
+  /** The pelvis tipped onto a side: 90 lying on the near side, -90 on the far side. */
+  roll: angle.optional(),
+  /** The spine: a number for flexion (rounding forward; negative arches back), or { flexion, lateral, rotation }. */
+  spine: z
+    .union([
+      angle.transform((flexion) => ({ flexion })),
+      z.strictObject({
+        flexion: angle.optional(),
+        /** Bending toward the near side (+) or the far side (-). */
+        lateral: angle.optional(),
+        /** Turning the chest toward the near side (+) or the far side (-). */
+        rotation: angle.optional(),
+      }),
+    ])
+    .optional(),
+  /** Head nodding forward (+) or tipping back (-). */
+  neck: angle.optional(),
+  ...limbFields,
+  /** Angles for the near side only (the figure's right: toward you in the side view); they win over the shared ones. */
+  near: limb.optional(),
+  /** Angles for the far side only. */
+  far: limb.optional(),
+  /** Contacts at this key position only (a foot that steps may leave the floor between positions), added to the figure's own. */
+  contacts,
+});
+type PositionInput = z.output<typeof position>;
+
+const heldProp = z.strictObject({
+  /** A weight held in the hands. */
+  kind: z.enum(HELD_PROPS),
+  /** Names it for contacts; defaults to the kind. */
+  id: z.string().optional(),
+  /** Which hand holds it; `both` means the far hand must reach it too. */
+  hands: z.enum([...SIDES, 'both']),
+  /** How it sits: `across` (handle toward you), `upright` (handle vertical, as in a goblet hold) or `level`. */
+  hold: z.enum(HOLDS).default('across'),
+});
+
+const placedProp = z.strictObject({
+  /** Equipment standing in the room. */
+  kind: z.enum(PLACED_PROPS),
+  id: z.string().optional(),
+  /** Centre in cm from the anchor (which stands at 0); + is the way the figure faces in the side view. A wall: its face. */
+  x: z.number().default(0),
+  /** Top height in cm (a bar: its centre). Defaults: bench 45, box 50, step 20, mat 1, bar 225. */
+  height: z.number().positive().optional(),
+  /** Extent across the picture in cm. Defaults: bench 110, box 50, step 40, mat 180. */
+  length: z.number().positive().optional(),
+});
+
+const bandProp = z.strictObject({
+  /** A resistance band stretched between two points of the figure. */
+  kind: z.literal('band'),
+  id: z.string().optional(),
+  from: z.enum(POINT_IDS as [PointId, ...PointId[]]),
+  to: z.enum(POINT_IDS as [PointId, ...PointId[]]),
+});
+
+const FLAT_PARTS = SIDES.flatMap((side) => Object.keys(FLAT_ANCHORS).map((part) => `${side}.${part}`));
+const PART_NAMES: readonly string[] = [...FLAT_PARTS, ...POINT_IDS];
+const partHelp = `a part (${FLAT_PARTS.join(', ')}) or a point (${POINT_IDS.join(', ')})`;
+
+const pointsOf = (part: string): PointId[] => {
+  const [side, name] = part.split('.');
+  const flat = FLAT_ANCHORS[name as keyof typeof FLAT_ANCHORS];
+  return flat ? flat.map((p) => `${side}.${p}` as PointId) : [part as PointId];
+};
+
+export const figureSchema = z
+  .strictObject({
+    /** `side` for forward-and-back moves (the figure faces right); `front` for sideways ones (it faces you). */
+    view: z.enum(['side', 'front']),
+    /** One or two sentences describing the movement, read out in place of the picture. */
+    description: z.string().min(20, 'must describe the movement in a sentence or two').max(300),
+    /**
+     * The part that stays put while the figure moves, on `floor` unless given as { at, on }: a flat
+     * part (`near.foot`, `near.forearm`, `near.shin`) lies level, a point (`near.hand`) only stays put.
+     */
+    anchor: z.union([
+      z.string().transform((at) => ({ at, on: 'floor' })),
+      z.strictObject({ at: z.string(), on: z.string().default('floor') }),
+    ]),
+    /** Equipment: held weights, placed props (bench, box, step, mat, wall, pull-up bar) and bands. */
+    props: z.array(z.union([heldProp, placedProp, bandProp])).default([]),
+    /** Contacts that hold all the time, at every key position and through every move, e.g. `near.foot: floor`. */
+    contacts,
+    /** Two to four key positions in order: start, any middle one where the path matters, end; plus at most two passing frames. */
+    positions: z.array(position).min(2, 'needs at least a start and an end position').max(6, 'has at most four key positions and two passing frames'),
+  })
+  .superRefine((fig, ctx) => {
+    const propIds = fig.props.map((p) => p.id ?? p.kind);
+    propIds.forEach((id, i) => {
+      if (propIds.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['props', i, 'id'], message: `"${id}" is used twice: give each prop its own id` });
+    });
+    const surfaces = ['floor', ...fig.props.filter((p) => (PLACED_PROPS as readonly string[]).includes(p.kind)).map((p) => p.id ?? p.kind)];
+    const checkContacts = (map: Record<string, string>, path: (string | number)[]) => {
+      for (const [part, on] of Object.entries(map)) {
+        if (!PART_NAMES.includes(part)) ctx.addIssue({ code: 'custom', path: [...path, part], message: `"${part}" is not ${partHelp}` });
+        if (!surfaces.includes(on)) ctx.addIssue({ code: 'custom', path: [...path, part], message: `"${on}" is not a surface here: use ${surfaces.map((s) => `"${s}"`).join(' or ')}` });
+      }
+    };
+    checkContacts(fig.contacts, ['contacts']);
+    if (!PART_NAMES.includes(fig.anchor.at)) {
+      ctx.addIssue({ code: 'custom', path: ['anchor'], message: `"${fig.anchor.at}" is not ${partHelp}` });
+    }
+    if (!surfaces.includes(fig.anchor.on)) ctx.addIssue({ code: 'custom', path: ['anchor', 'on'], message: `"${fig.anchor.on}" is not a surface here: use ${surfaces.map((s) => `"${s}"`).join(' or ')}` });
+    const keys = fig.positions.filter((p) => !p.passing).length;
+    if (keys < 2 || keys > 4) ctx.addIssue({ code: 'custom', path: ['positions'], message: `has ${keys} key positions besides passing frames: use two to four` });
+    [0, fig.positions.length - 1].forEach((i) => {
+      if (fig.positions[i]?.passing) ctx.addIssue({ code: 'custom', path: ['positions', i, 'passing'], message: 'the first and last positions are key positions, not passing frames' });
+    });
+    const labels = fig.positions.map((p) => p.label);
+    fig.positions.forEach((p, i) => {
+      if (labels.indexOf(p.label) !== i) ctx.addIssue({ code: 'custom', path: ['positions', i, 'label'], message: `"${p.label}" is used twice: each key position needs its own label` });
+      if (p.from !== undefined && !labels.slice(0, i).includes(p.from)) {
+        ctx.addIssue({ code: 'custom', path: ['positions', i, 'from'], message: `"${p.from}" is not an earlier key position (${labels.slice(0, i).join(', ') || 'none'})` });
+      }
+      checkContacts(p.contacts, ['positions', i, 'contacts']);
+    });
+  })
+  .transform((fig): Figure => {
+    const props: Prop[] = fig.props.map((p) => {
+      const id = p.id ?? p.kind;
+      if (p.kind === 'band') return { type: 'band', id, kind: 'band', from: p.from, to: p.to };
+      if ('hands' in p) return { type: 'held', id, kind: p.kind, hands: p.hands, hold: p.hold };
+      const defaults = PLACED_DEFAULTS[p.kind];
+      return { type: 'placed', id, kind: p.kind, x: p.x, height: p.height ?? defaults.height, length: p.length ?? defaults.length };
+    });
+    const toContacts = (map: Record<string, string>, throughout: boolean): Contact[] =>
+      Object.entries(map).map(([part, on]) => ({ part, points: pointsOf(part), on, throughout }));
+    const resolved = new Map<string, PoseAngles>();
+    const positions: KeyPosition[] = fig.positions.map((p) => {
+      const angles = expand(p, p.from === undefined ? NEUTRAL : resolved.get(p.from)!);
+      resolved.set(p.label, angles);
+      return { label: p.label, passing: p.passing, angles, contacts: [...toContacts(fig.contacts, true), ...toContacts(p.contacts, false)] };
+    });
+    return { view: fig.view, description: fig.description, anchor: fig.anchor as Figure['anchor'], props, positions };
+  });
+
+const NEUTRAL_LIMB: LimbAngles = {
+  hip: { flexion: 0, abduction: 0, rotation: 0 },
+  knee: 0,
+  ankle: 0,
+  ankleInversion: 0,
+  shoulder: { flexion: 0, abduction: 0, rotation: 0 },
+  elbow: 0,
+  wrist: 0,
+};
+const NEUTRAL: PoseAngles = {
+  pitch: 0,
+  roll: 0,
+  spine: { flexion: 0, lateral: 0, rotation: 0 },
+  neck: 0,
+  near: NEUTRAL_LIMB,
+  far: NEUTRAL_LIMB,
+};
+
+function applyLimb(base: LimbAngles, ...layers: (LimbInput | undefined)[]): LimbAngles {
+  let out = base;
+  for (const l of layers) {
+    if (!l) continue;
+    out = {
+      hip: { ...out.hip, ...l.hip },
+      knee: l.knee ?? out.knee,
+      ankle: l.ankle?.flexion ?? out.ankle,
+      ankleInversion: l.ankle?.inversion ?? out.ankleInversion,
+      shoulder: { ...out.shoulder, ...l.shoulder },
+      elbow: l.elbow ?? out.elbow,
+      wrist: l.wrist ?? out.wrist,
+    };
+  }
+  return out;
+}
+
+/** One key position's angles: its base (neutral or `from`), mirrored if asked, then its own values. */
+function expand(p: PositionInput, base: PoseAngles): PoseAngles {
+  const start = p.mirror ? { ...base, near: base.far, far: base.near } : base;
+  const shared: LimbInput = { hip: p.hip, knee: p.knee, ankle: p.ankle, shoulder: p.shoulder, elbow: p.elbow, wrist: p.wrist };
+  return {
+    pitch: p.pitch ?? start.pitch,
+    roll: p.roll ?? start.roll,
+    spine: { ...start.spine, ...p.spine },
+    neck: p.neck ?? start.neck,
+    near: applyLimb(start.near, shared, p.near),
+    far: applyLimb(start.far, shared, p.far),
+  };
+}
+
+export type FigureInput = z.input<typeof figureSchema>;
+export type FigureData = z.output<typeof figureSchema>;

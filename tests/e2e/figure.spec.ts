@@ -1,0 +1,68 @@
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// An exercise with no pose file yet (content/figures/<slug>.yaml). Once every exercise is posed,
+// the test that uses it gives way to one that requires a figure on every exercise page.
+const posed = new Set(readdirSync('content/figures').map((name) => name.replace(/\.yaml$/, '')));
+const unposed = readdirSync('content/exercises').map((name) => name.replace(/\.mdx?$/, '')).find((slug) => !posed.has(slug));
+
+test.describe('the movement figure on an exercise page', () => {
+  test('shows the movement as an image beside the cues, looping with CSS', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/exercises/goblet-squat/');
+    const figure = page.getByRole('img', { name: /^Animated figure of the goblet squat, seen from the side: .*Key positions: Start, then Bottom\.$/ });
+    await expect(figure).toBeVisible();
+    // It sits within the technique cues section, above or beside the first cue, and the cues stay.
+    const cues = page.getByRole('region', { name: /Technique cues/ });
+    await expect(cues.getByRole('img', { name: /^Animated figure of the goblet squat/ })).toBeVisible();
+    const firstCue = cues.getByRole('listitem').first();
+    await expect(firstCue).toBeVisible();
+    const [figureBox, cueBox] = [await figure.boundingBox(), await firstCue.boundingBox()];
+    expect(figureBox!.y).toBeLessThanOrEqual(cueBox!.y + cueBox!.height);
+    // The loop runs: moving parts carry the shared keyframes; the labelled stills are hidden.
+    const moving = figure.locator('.fig-anim .m').first();
+    await expect(moving).toHaveCSS('animation-name', 'fig-k2');
+    await expect(figure.locator('.fig-stills')).toBeHidden();
+  });
+
+  test('with reduced motion, the key positions stand still side by side, labelled', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/exercises/romanian-deadlift/');
+    const figure = page.getByRole('img', { name: /^Animated figure of the romanian deadlift/ });
+    await expect(figure.locator('.fig-anim')).toBeHidden();
+    const stills = figure.locator('.fig-still');
+    await expect(stills).toHaveCount(2);
+    await expect(stills).toHaveText(['Start', 'Bottom']);
+    await expect(figure.locator('.fig-still .m').first()).toHaveCSS('animation-name', 'none');
+    const [start, bottom] = [await stills.nth(0).boundingBox(), await stills.nth(1).boundingBox()];
+    expect(bottom!.x).toBeGreaterThan(start!.x + start!.width - 1);
+    expect(Math.abs(bottom!.y + bottom!.height - (start!.y + start!.height))).toBeLessThan(2);
+  });
+
+  test('is drawn in the theme’s colours, far limbs lighter than near ones, in light and dark', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/exercises/bulgarian-split-squat/');
+      const figure = page.getByRole('img', { name: /^Animated figure of the bulgarian split squat/ });
+      const colours = await figure.evaluate((el) => ({
+        text: getComputedStyle(document.body).color,
+        near: getComputedStyle(el.querySelector('.fig-anim .fig-near')!).stroke,
+        far: getComputedStyle(el.querySelector('.fig-anim .fig-far')!).stroke,
+      }));
+      expect(colours.near).toBe(colours.text);
+      expect(colours.far).not.toBe(colours.near);
+    }
+  });
+
+  test('an exercise not yet posed shows its page without a figure', async ({ page }) => {
+    if (!unposed) throw new Error('Every exercise is posed: require a figure on every exercise page instead.');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/exercises/${unposed}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Animated figure/ })).toHaveCount(0);
+    // Without a figure beside them the cues keep the full width of the page.
+    const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('list');
+    const [list, region] = [await cues.boundingBox(), await page.getByRole('region', { name: /Technique cues/ }).boundingBox()];
+    expect(list!.width).toBeGreaterThan(region!.width - 2);
+  });
+});

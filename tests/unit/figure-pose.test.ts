@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { length, sub } from '../../src/lib/figure/math';
+import { bodyPoints, solvePose, type PoseAngles } from '../../src/lib/figure/pose';
+import { EDGES, edgeLength, HEIGHT, LENGTH } from '../../src/lib/figure/skeleton';
+import { squat } from '../helpers/figures';
+
+const standing = squat().positions[0].angles;
+const neutral: PoseAngles = {
+  ...standing,
+  near: { ...standing.near, knee: 0, ankle: 0, hip: { flexion: 0, abduction: 0, rotation: 0 } },
+  far: { ...standing.far, knee: 0, ankle: 0, hip: { flexion: 0, abduction: 0, rotation: 0 } },
+};
+
+describe('the figure model', () => {
+  it('stands as tall as its proportions say, head on top, feet on the floor', () => {
+    const { flat } = solvePose(neutral, 'side', 'near.foot', [0, 2.5]);
+    const top = flat.head[1] + LENGTH.head / 2;
+    expect(top).toBeCloseTo(HEIGHT, 0);
+    expect(flat['near.heel'][1]).toBeCloseTo(2.5, 5);
+    expect(flat['near.toe'][1]).toBeCloseTo(2.5, 5);
+    expect(flat.neck[0]).toBeCloseTo(flat.pelvis[0], 5);
+  });
+
+  it('keeps every segment its own length whatever the angles', () => {
+    const angle = (min: number, max: number) => fc.integer({ min, max });
+    const limb = fc.record({
+      hip: fc.record({ flexion: angle(-30, 120), abduction: angle(-30, 45), rotation: angle(-45, 45) }),
+      knee: angle(0, 135),
+      ankle: angle(-50, 20),
+      ankleInversion: angle(-15, 35),
+      shoulder: fc.record({ flexion: angle(-60, 180), abduction: angle(0, 180), rotation: angle(-70, 90) }),
+      elbow: angle(0, 150),
+      wrist: angle(-70, 80),
+    });
+    const pose = fc.record({
+      pitch: angle(-90, 90),
+      roll: angle(-90, 90),
+      spine: fc.record({ flexion: angle(-25, 80), lateral: angle(-35, 35), rotation: angle(-45, 45) }),
+      neck: angle(-45, 45),
+      near: limb,
+      far: limb,
+    });
+    fc.assert(
+      fc.property(pose, fc.constantFrom('side' as const, 'front' as const), (angles, view) => {
+        const points = bodyPoints(angles, view);
+        for (const edge of EDGES) expect(length(sub(points[edge.to], points[edge.from]))).toBeCloseTo(edgeLength(edge), 6);
+      }),
+    );
+  });
+
+  it('puts the near side toward the viewer in the side view, and on the picture’s left in the front view', () => {
+    const side = bodyPoints(neutral, 'side');
+    expect(side['near.hip'][2]).toBeGreaterThan(side['far.hip'][2]);
+    expect(side['near.hip'][0]).toBeCloseTo(side['far.hip'][0], 5);
+    const front = bodyPoints(neutral, 'front');
+    expect(front['near.hip'][0]).toBeLessThan(front['far.hip'][0]);
+  });
+
+  it('bends the knee backwards and the hip forwards, as a body does', () => {
+    const { flat } = solvePose(squat().positions[1].angles, 'side', 'near.foot', [0, 2.5]);
+    // Facing right: at the bottom of a squat the knees are in front of the hips, the hips behind the heels.
+    expect(flat['near.knee'][0]).toBeGreaterThan(flat.pelvis[0]);
+    expect(flat.pelvis[0]).toBeLessThan(flat['near.heel'][0]);
+    expect(flat.pelvis[1]).toBeLessThan(60);
+  });
+
+  it('lays a palm flat on the floor when the palm is the anchor', () => {
+    const { flat } = solvePose({ ...neutral, pitch: 70, near: { ...neutral.near, shoulder: { flexion: 80, abduction: 0, rotation: 0 }, wrist: 60 } }, 'side', 'near.palm', [0, 3.75]);
+    expect(flat['near.wrist'][1]).toBeCloseTo(3.75, 6);
+    expect(flat['near.hand'][1]).toBeCloseTo(3, 6);
+    expect(flat.head[1]).toBeGreaterThan(flat['near.hand'][1]);
+  });
+
+  it('lays a flat anchor level: the planted foot stays flat however the joints above it bend', () => {
+    for (const position of squat().positions) {
+      const { flat } = solvePose(position.angles, 'side', 'near.foot', [0, 2.5]);
+      expect(flat['near.heel'][1]).toBeCloseTo(flat['near.toe'][1], 6);
+      expect(flat['near.heel']).toEqual([0, 2.5]);
+    }
+  });
+});
