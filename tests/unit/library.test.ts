@@ -14,8 +14,9 @@ import {
 import { validate } from '../../src/lib/validate';
 import { readCollection } from '../helpers/content-files';
 
-// One slug per exercise in the catalogue (DOMAIN.md §2). Generic rows (squat, lunge, row,
-// rotational core, plyometrics) are served by their pattern pages, not by thin pages of their own.
+// One slug per exercise in the catalogue (DOMAIN.md §2), and per runner staple the library adds
+// beyond it. Generic rows (squat, lunge, row, rotational core, plyometrics) are served by their
+// pattern pages, not by thin pages of their own.
 const CATALOGUE = [
   // squat
   'bodyweight-squat', 'goblet-squat', 'front-squat', 'back-squat', 'sumo-squat', 'box-squat',
@@ -27,8 +28,8 @@ const CATALOGUE = [
   'deadlift', 'romanian-deadlift', 'single-leg-romanian-deadlift', 'staggered-stance-deadlift',
   'single-leg-deadlift-row', 'glute-bridge', 'single-leg-glute-bridge', 'staggered-stance-glute-bridge',
   'glute-bridge-chest-press', 'hip-thrust', 'hamstring-curl',
-  // calf
-  'calf-raise', 'heel-drop-calf-raise',
+  // calf and shin
+  'calf-raise', 'single-leg-calf-raise', 'heel-drop-calf-raise', 'bent-knee-calf-raise', 'tibialis-raise',
   // lateral hip
   'clamshell', 'banded-lateral-walk', 'side-plank-abduction',
   // push
@@ -40,7 +41,7 @@ const CATALOGUE = [
   'plank', 'side-plank', 'dead-bug', 'bird-dog', 'pallof-press', 'v-up', 'crunch', 'russian-twist',
   'jackknife-sit-up', 'mountain-climber',
   // conditioning, carry, warm-up
-  'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise',
+  'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise', 'heel-and-toe-walk',
 ];
 
 const exerciseFiles = readCollection('exercises');
