@@ -23,7 +23,7 @@ const CATALOGUE = [
   'bulgarian-split-squat', 'split-squat', 'single-leg-squat', 'pistol-squat', 'jump-squat',
   // lunge and step
   'forward-lunge', 'reverse-lunge', 'walking-lunge', 'walking-lunge-knee-drive', 'lateral-lunge',
-  'curtsy-lunge', 'deficit-lunge', 'jump-lunge', 'step-up',
+  'curtsy-lunge', 'deficit-lunge', 'jump-lunge', 'step-up', 'step-down', 'lateral-step-down',
   // hinge and hip extension
   'deadlift', 'romanian-deadlift', 'single-leg-romanian-deadlift', 'staggered-stance-deadlift',
   'single-leg-deadlift-row', 'glute-bridge', 'single-leg-glute-bridge', 'staggered-stance-glute-bridge',
