@@ -20,6 +20,7 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'lunge', title: 'Lunge and walk', rungs: ['split-squat', 'reverse-lunge', 'forward-lunge', 'walking-lunge', 'walking-lunge-knee-drive'] },
   { id: 'single-leg-squat', title: 'Single-leg squat', rungs: ['step-up', 'bulgarian-split-squat', 'single-leg-squat', 'pistol-squat'] },
   { id: 'step-down', title: 'Step-down', rungs: ['step-up', 'lateral-step-down', 'step-down', 'single-leg-squat'] },
+  { id: 'leg-holds', title: 'Isometric leg hold', rungs: ['wall-sit', 'isometric-split-squat', 'spanish-squat'] },
   { id: 'hinge', title: 'Hinge', rungs: ['romanian-deadlift', 'deadlift'] },
   { id: 'single-leg-hinge', title: 'Single-leg hinge', rungs: ['romanian-deadlift', 'staggered-stance-deadlift', 'single-leg-romanian-deadlift', 'single-leg-deadlift-row'] },
   { id: 'bridge', title: 'Bridge and thrust', rungs: ['glute-bridge', 'staggered-stance-glute-bridge', 'single-leg-glute-bridge', 'glute-bridge-chest-press', 'hip-thrust'] },

@@ -21,6 +21,8 @@ const CATALOGUE = [
   // squat
   'bodyweight-squat', 'goblet-squat', 'front-squat', 'back-squat', 'sumo-squat', 'box-squat',
   'bulgarian-split-squat', 'split-squat', 'single-leg-squat', 'pistol-squat', 'jump-squat',
+  // isometric leg holds
+  'wall-sit', 'isometric-split-squat', 'spanish-squat',
   // lunge and step
   'forward-lunge', 'reverse-lunge', 'walking-lunge', 'walking-lunge-knee-drive', 'lateral-lunge',
   'curtsy-lunge', 'deficit-lunge', 'jump-lunge', 'step-up', 'step-down', 'lateral-step-down',
