@@ -29,7 +29,7 @@ const CATALOGUE = [
   // hinge and hip extension
   'deadlift', 'romanian-deadlift', 'single-leg-romanian-deadlift', 'staggered-stance-deadlift',
   'single-leg-deadlift-row', 'glute-bridge', 'single-leg-glute-bridge', 'staggered-stance-glute-bridge',
-  'glute-bridge-chest-press', 'hip-thrust', 'hamstring-curl',
+  'glute-bridge-chest-press', 'hip-thrust', 'single-leg-hip-thrust', 'hamstring-curl', 'good-morning',
   // calf and shin
   'calf-raise', 'single-leg-calf-raise', 'heel-drop-calf-raise', 'bent-knee-calf-raise', 'tibialis-raise',
   // lateral hip
