@@ -14,21 +14,25 @@ import {
 import { validate } from '../../src/lib/validate';
 import { readCollection } from '../helpers/content-files';
 
-// One slug per exercise in the catalogue (DOMAIN.md §2). Generic rows (squat, lunge, row,
-// rotational core, plyometrics) are served by their pattern pages, not by thin pages of their own.
+// One slug per exercise in the catalogue (DOMAIN.md §2), and per runner staple the library adds
+// beyond it. Generic rows (squat, lunge, row, rotational core, plyometrics) are served by their
+// pattern pages, not by thin pages of their own.
 const CATALOGUE = [
   // squat
   'bodyweight-squat', 'goblet-squat', 'front-squat', 'back-squat', 'sumo-squat', 'box-squat',
   'bulgarian-split-squat', 'split-squat', 'single-leg-squat', 'pistol-squat', 'jump-squat',
+  // isometric leg holds
+  'wall-sit', 'isometric-split-squat', 'spanish-squat',
   // lunge and step
   'forward-lunge', 'reverse-lunge', 'walking-lunge', 'walking-lunge-knee-drive', 'lateral-lunge',
-  'curtsy-lunge', 'deficit-lunge', 'jump-lunge', 'step-up',
+  'curtsy-lunge', 'deficit-lunge', 'jump-lunge', 'step-up', 'step-down', 'lateral-step-down',
   // hinge and hip extension
   'deadlift', 'romanian-deadlift', 'single-leg-romanian-deadlift', 'staggered-stance-deadlift',
   'single-leg-deadlift-row', 'glute-bridge', 'single-leg-glute-bridge', 'staggered-stance-glute-bridge',
-  'glute-bridge-chest-press', 'hip-thrust', 'hamstring-curl', 'nordic-hamstring-curl', 'kettlebell-swing',
-  // calf
-  'calf-raise', 'heel-drop-calf-raise',
+  'glute-bridge-chest-press', 'hip-thrust', 'single-leg-hip-thrust', 'hamstring-curl', 'nordic-hamstring-curl',
+  'good-morning', 'kettlebell-swing',
+  // calf and shin
+  'calf-raise', 'single-leg-calf-raise', 'heel-drop-calf-raise', 'bent-knee-calf-raise', 'tibialis-raise',
   // lateral hip
   'clamshell', 'banded-lateral-walk', 'side-plank-abduction', 'fire-hydrant', 'standing-banded-hip-abduction',
   'monster-walk', 'hip-airplane',
@@ -45,7 +49,7 @@ const CATALOGUE = [
   // plyometric: jumps, hops and bounds
   'box-jump', 'pogo-hops', 'single-leg-hop', 'skater-hops', 'straight-leg-bound', 'bounding',
   // conditioning, carry, warm-up
-  'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise',
+  'burpee', 'farmers-carry', 'cat-cow', 'banded-knee-raise', 'heel-and-toe-walk',
   // running drills
   'a-skip', 'b-skip', 'high-knees', 'butt-kicks',
   // mobility
