@@ -12,29 +12,33 @@ const runsOf = (i: PlanInput) => ({ runs: weekRuns(i, {}) });
 describe('plan reasons', () => {
   it('explains a session after intervals on a hard-day plan', () => {
     const i = input({ week: week('r-h-e-h-r-e-l') });
-    expect(dayReason(1, i, runsOf(i), 'moderate', undefined)).toBe(
+    expect(dayReason(1, i, runsOf(i), { load: 'moderate', legDays: 2 })).toBe(
       'Tuesday, after your hard session: putting the lifting on a day that is already hard keeps the easier days easy. One of your two leg days this week.',
     );
   });
 
   it('ends with why the legs stay light, naming tomorrow’s key session', () => {
     const i = input({ week: week('r-h-e-h-r-h-l') });
-    const text = dayReason(5, i, runsOf(i), 'light', { kind: 'key', day: 6, run: 'long' });
+    const text = dayReason(5, i, runsOf(i), { load: 'light', legDays: 1, claim: { kind: 'key', day: 6, run: 'long' } });
     expect(text).toMatch(/^Saturday, after your hard session/);
     expect(text).toMatch(/Legs stay light: tomorrow brings Sunday's long run\.$/);
   });
 
-  it('names a heavy leg day and what follows it', () => {
+  it('names a heavy leg day, counts the leg days of the week truly, and says what follows', () => {
     const i = input({ week: week('r-h-e-h-r-e-l') });
-    expect(dayReason(1, i, runsOf(i), 'heavy', { kind: 'calm', day: 2 })).toMatch(/Your heavy leg day\. Nothing demanding follows: tomorrow \(Wednesday\)/);
+    expect(dayReason(1, i, runsOf(i), { load: 'heavy', legDays: 1, claim: { kind: 'calm', day: 2 } })).toMatch(
+      /Your leg day this week, a heavy one\. Nothing demanding follows: tomorrow \(Wednesday\)/,
+    );
+    expect(dayReason(1, i, runsOf(i), { load: 'moderate', legDays: 1 })).toMatch(/Your leg day this week\.$/);
+    expect(dayReason(1, i, runsOf(i), { load: 'heavy', legDays: 2 })).toMatch(/One of your two leg days this week, a heavy one\.$/);
   });
 
   it('explains easy-day, moderate-day and rest-day placement in the runner’s terms', () => {
     const i = input({ placement: 'moderate', week: week('r-h-e-m-r-e-l') });
-    expect(dayReason(2, i, runsOf(i), 'moderate', undefined)).toMatch(/^Wednesday, after your easy run: a low-key day has room for lifting/);
-    expect(dayReason(3, i, runsOf(i), 'moderate', undefined)).toMatch(/^Thursday, after your moderate run: a low-key day/);
+    expect(dayReason(2, i, runsOf(i), { load: 'moderate', legDays: 2 })).toMatch(/^Wednesday, after your easy run: a low-key day has room for lifting/);
+    expect(dayReason(3, i, runsOf(i), { load: 'moderate', legDays: 2 })).toMatch(/^Thursday, after your moderate run: a low-key day/);
     const s = input({ placement: 'separate' });
-    expect(dayReason(0, s, runsOf(s), 'moderate', undefined)).toMatch(/^Monday, a day without running: the lifting gets your full attention/);
+    expect(dayReason(0, s, runsOf(s), { load: 'moderate', legDays: 2 })).toMatch(/^Monday, a day without running: the lifting gets your full attention/);
   });
 
   it('runs first when running is the priority, and gives the 6-hour note', () => {

@@ -9,10 +9,10 @@
  */
 import { doseFor, itemMinutes } from './dose';
 import { SHORT_SESSION_MINUTES } from './guidance';
-import { sessionMinutesCap, usesOnlyAvailableEquipment } from './rules';
+import { easierVersion, sessionMinutesCap } from './rules';
 import { dayReason, PLACEMENT_TRADE_OFFS, sameDay, schedule, tomorrowClaim, weekRuns } from './schedule';
 import { covers, EMPHASIS_SLOTS, pickExercise, SLOT_LABELS, TIER_A, TIER_B, WEEKLY_SLOTS, warmUp } from './select';
-import { DAY_NAMES, EMPHASIS_LABELS, type Plan, type PlanExercise, type PlanInput, type PlanItem, type Session, type Slot, type Unmet, type WeekContext } from './types';
+import { DAY_NAMES, EMPHASIS_LABELS, isDemanding, type Plan, type PlanExercise, type PlanInput, type PlanItem, type Session, type Slot, type Unmet, type WeekContext } from './types';
 
 const DISPLAY_ORDER: readonly Slot[] = ['power', 'knee', 'hinge', 'single-leg', 'lateral-hip', 'calves', 'push', 'pull', 'core', 'extra'];
 
@@ -23,11 +23,6 @@ export function overheadMinutes(minutes: number): { warmUp: number; coolDown: nu
 
 const tenths = (minutes: number) => Math.round(minutes * 10);
 
-function regressionFor(ex: PlanExercise, bySlug: Map<string, PlanExercise>, input: PlanInput): PlanItem['regression'] {
-  const target = ex.easier ? bySlug.get(ex.easier) : undefined;
-  if (target && usesOnlyAvailableEquipment(target, input)) return { slug: target.slug, text: ex.easierText ?? target.title };
-  return ex.easierText ? { text: ex.easierText } : undefined;
-}
 
 function progression(input: PlanInput, phase: Plan['phase']): string[] {
   const steps: string[] = [];
@@ -127,8 +122,8 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
       inSession.add(ex.slug);
       const item: PlanItem = { slug: ex.slug, title: ex.title, slot, dose, cue: ex.cue, minutes };
       if (input.experience === 'new') {
-        const regression = regressionFor(ex, bySlug, input);
-        if (regression) item.regression = regression;
+        const regression = easierVersion(ex, bySlug, input);
+        if (regression) item.regression = { ...regression };
       }
       items.push(item);
       full.set(item, fullDose.sets);
@@ -176,11 +171,12 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
     if (note) session.sameDay = note;
     return session;
   });
+  const legDays = sessions.filter((s) => isDemanding(s.lowerLoad)).length;
   // Claims about tomorrow come last, once every day's load is final, so each one is true.
   for (const s of sessions) {
     const claim = tomorrowClaim(s.day, s.lowerLoad, plan, ctx.nextMonday);
     if (claim) s.tomorrow = claim;
-    s.reason = dayReason(s.day, input, plan, s.lowerLoad, claim, phase === 'race-week');
+    s.reason = dayReason(s.day, input, plan, { load: s.lowerLoad, legDays, ...(claim ? { claim } : {}), raceWeek: phase === 'race-week' });
   }
 
   const missed: Unmet[] = [];
@@ -205,7 +201,7 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
   if (input.sessions >= 4 && input.minutes > SHORT_SESSION_MINUTES.value) {
     missed.push({
       wish: `${input.minutes}-minute sessions`,
-      reason: `with ${input.sessions} sessions a week each is a short one, about ${SHORT_SESSION_MINUTES.value} minutes (one coach's "3–5 shorter sessions"); choose 3 sessions for longer ones.`,
+      reason: `with ${input.sessions} sessions a week each is kept to ${SHORT_SESSION_MINUTES.value} minutes: one coach says some runners prefer three to five shorter sessions, and that 20 to 30 minutes is all a session needs. Choose 3 sessions for longer ones.`,
     });
   }
   const notes = [

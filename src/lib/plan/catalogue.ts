@@ -27,9 +27,7 @@ function isHold(data: ExerciseData): boolean {
 }
 
 export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
-  const easier = data.modifications.easier[0];
-  const linked = data.modifications.easier.find((m) => m.exercise);
-  const record: PlanExercise = {
+  return {
     slug,
     title: data.title,
     pattern: data.pattern,
@@ -41,10 +39,8 @@ export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
     heavyBilateral: isHeavyBilateral(slug, data),
     cue: data.cues[0] ?? '',
     hold: isHold(data),
+    easier: data.modifications.easier.map((m) => (m.exercise ? { slug: m.exercise, text: m.text } : { text: m.text })),
   };
-  if (linked?.exercise) record.easier = linked.exercise;
-  if (linked ?? easier) record.easierText = (linked ?? easier)!.text;
-  return record;
 }
 
 /** The whole catalogue, sorted by slug so that every consumer sees the same order. */

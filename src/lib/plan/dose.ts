@@ -28,6 +28,8 @@ export interface DoseContext {
 }
 
 const bodyweightOnly = (ex: PlanExercise) => ex.equipment.every((e) => e === 'bodyweight' || e === 'mat');
+/** A band gives the resistance (a Pallof press, a lateral walk): the dose talks of the band, not a weight. */
+const bandOnly = (ex: PlanExercise) => ex.equipment.includes('band') && ex.equipment.every((e) => e === 'band' || e === 'bodyweight' || e === 'mat');
 
 const MAIN_LIFT_SLOTS: readonly Slot[] = ['knee', 'hinge'];
 const [GEN_LO, GEN_HI] = GENERAL.reps.value;
@@ -79,12 +81,14 @@ export function doseFor(ex: PlanExercise, slot: Slot, ctx: DoseContext): Dose {
         : `Maintenance: a load you can move cleanly ${GEN_LO}–${GEN_HI} times; no grinding while mileage is high.`,
     };
   } else {
-    const season = ctx.phase === 'season' ? ' In-season the sources give no numbers (one gym shifts the focus to power and endurance), so this is the everyday scheme.' : '';
+    const season = ctx.phase === 'season' ? ' In-season the sources give no numbers (one gym shifts the focus to power and endurance), so we keep the everyday scheme: our choice.' : '';
     dose = {
       sets: GENERAL.sets.value[1], reps: [GEN_LO, GEN_HI], perSide, restSeconds: rest.moderate.value, loadClass: bw ? 'bodyweight' : 'moderate',
       load: (bw
         ? `Bodyweight: controlled reps; once ${GENERAL.progressAt.value} come easily, take the harder version.`
-        : `Moderate: a weight you can move cleanly ${GEN_LO}–${GEN_HI} times; once ${GENERAL.progressAt.value} come easily, go heavier.`) + season,
+        : bandOnly(ex)
+          ? `Moderate: a band that lets you do ${GEN_LO}–${GEN_HI} clean reps; once ${GENERAL.progressAt.value} come easily, take a stronger one.`
+          : `Moderate: a weight you can move cleanly ${GEN_LO}–${GEN_HI} times; once ${GENERAL.progressAt.value} come easily, go heavier.`) + season,
     };
   }
   if (ctx.lighter && dose.loadClass !== 'power') {

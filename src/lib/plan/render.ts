@@ -6,17 +6,16 @@
  */
 import { longDate, addDays } from './block';
 import { formatDose, formatRest } from './dose';
-import { DAY_NAMES, PHASE_LABELS, RUN_LABELS, type Block, type BlockWeek, type Plan, type RunType, type Session } from './types';
+import { DAY_NAMES, PHASE_LABELS, RUN_LABELS, RUN_WORDS, type Block, type BlockWeek, type Plan, type RunType, type Session } from './types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (text: string) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-const RUN_SHORT: Record<RunType, string> = { rest: 'rest day', easy: 'easy run', moderate: 'moderate run', hard: 'hard run', long: 'long run', race: 'race' };
 const LOAD_WORDS = { heavy: 'heavy legs', moderate: 'moderate legs', light: 'light legs' } as const;
 
 const listItems = (list: string[]) => list.map((p) => `<li>${esc(p)}</li>`).join('');
 const exerciseLink = (slug: string, title: string) => `<a href="/exercises/${esc(slug)}/">${esc(title)}</a>`;
-const runsWords = (runs: readonly RunType[]) => (runs.length ? runs.map((r) => RUN_SHORT[r]).join(' + ') : 'rest day');
+const runsWords = (runs: readonly RunType[]) => (runs.length ? runs.map((r) => RUN_WORDS[r]).join(' + ') : 'rest day');
 const runsLabel = (runs: readonly RunType[]) => (runs.length ? runs.map((r) => RUN_LABELS[r]).join(' + ') : RUN_LABELS.rest);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -20,6 +20,16 @@ export const RUN_LABELS: Record<RunType, string> = {
   race: 'Race',
 };
 
+/** The same, as words inside a sentence ("after your hard session"). */
+export const RUN_WORDS: Record<RunType, string> = {
+  rest: 'rest day',
+  easy: 'easy run',
+  moderate: 'moderate run',
+  hard: 'hard session',
+  long: 'long run',
+  race: 'race',
+};
+
 /** Hard runs, long runs and races: the sessions the strength plan protects. */
 export const KEY_RUNS: readonly RunType[] = ['hard', 'long', 'race'];
 
@@ -153,10 +163,12 @@ export interface PlanExercise {
   primary: MuscleId[];
   /** A squat or hinge on both legs that is usually loaded heavy (barbell, deadlifts, front/back squat). */
   heavyBilateral: boolean;
-  /** The nearest easier version: another exercise's slug, when it has a page. */
-  easier?: string;
-  /** The nearest easier version in words. */
-  easierText?: string;
+  /**
+   * Easier versions in the exercise file's order, nearest first: each in words, with the slug of
+   * the exercise it names when that has a page. The plan starts a new lifter on the first one
+   * their equipment allows.
+   */
+  easier: { slug?: string; text: string }[];
   /** The first technique cue, for print. */
   cue: string;
   /** Dosed in seconds (a plank-style hold) rather than reps. */
