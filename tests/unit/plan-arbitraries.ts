@@ -25,6 +25,7 @@ export const validInput: fc.Arbitrary<PlanInput> = fc
     placement: fc.constantFrom(...PLACEMENTS),
     priority: fc.constantFrom(...PRIORITIES),
     raceDate: fc.oneof(fc.constant(''), date),
+    startDate: fc.oneof(fc.constant(''), date),
     liftTime: time.map((t) => t || '18:00'),
   })
   .map((input) => ({

@@ -90,7 +90,7 @@ describe('plan reasons', () => {
   it('formats doses and rests compactly, rest labelled as ours', () => {
     expect(formatDose({ sets: 3, reps: [8, 12], perSide: false, restSeconds: 75, load: '', loadClass: 'moderate' })).toBe('3 × 8–12');
     expect(formatDose({ sets: 2, seconds: 30, perSide: true, restSeconds: 30, load: '', loadClass: 'bodyweight' })).toBe('2 × 30 s each side');
-    expect(formatRest({ sets: 5, reps: [4, 6], perSide: false, restSeconds: 150, load: '', loadClass: 'heavy' })).toBe('rest fully (no source gives a time; we allow about 2.5 min)');
+    expect(formatRest({ sets: 5, reps: [4, 6], perSide: false, restSeconds: 150, load: '', loadClass: 'heavy' })).toBe('rest fully, about 2.5 min (our estimate)');
     expect(formatRest({ sets: 3, reps: [8, 12], perSide: false, restSeconds: 75, load: '', loadClass: 'moderate' })).toBe('rest about 75 s (our estimate)');
   });
 });

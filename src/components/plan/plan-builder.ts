@@ -17,6 +17,7 @@
  * the reader first focuses the form; storage only when something was saved or is to be saved;
  * the calendar library (ics) only when its button is pressed.
  */
+import { addDays, DATE_FORMATS, localDate, mondayOf, type DateFormat } from '../../lib/plan/dates';
 import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type PlanExercise, type PlanInput } from '../../lib/plan/types';
 import { decodeInput, encodeInput, isPlanLink } from '../../lib/plan/url';
 
@@ -35,10 +36,7 @@ function localStore(): Storage | undefined {
 }
 
 /** Today in the reader's time zone, "YYYY-MM-DD". */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const today = () => localDate(new Date());
 
 const SECOND_CODES: Record<string, string> = { none: '', e: 'e', m: 'm', h: 'h' };
 const CANNOT_REMEMBER = 'this browser is not letting the page save, so your plan will not be remembered on this device (copy the link to keep it)';
@@ -77,11 +75,13 @@ class PlanBuilder extends HTMLElement {
     if (this.#saved && !this.#saved.writable) this.#mode = 'linked';
     this.#showLinked();
 
-    // The HTML shows the default plan without dates; anything else is drawn first, then the form
-    // is filled and enabled, so the two never disagree.
+    // The HTML shows the default plan, undated (the build cannot know today): it gets its dates
+    // here without the engine. Any other plan is drawn first, then the form is filled and
+    // enabled, so the two never disagree.
     const drawn = encodeInput(start.input) === encodeInput({ ...DEFAULT_INPUT } as PlanInput);
     if (drawn) {
       this.#input = start.input;
+      this.#date();
       this.#showNotice();
     } else await this.#update(start.input, { announce: false, save: false });
     this.#fill(this.#input);
@@ -117,6 +117,7 @@ class PlanBuilder extends HTMLElement {
     const emphasis = data.getAll('em').join(',');
     if (emphasis) query.set('em', emphasis);
     if (text('rd')) query.set('rd', text('rd'));
+    if (text('sd')) query.set('sd', text('sd'));
     if (text('lt')) query.set('lt', text('lt').replace(':', ''));
     const { input, ignored } = decodeInput(query.toString());
     if (commit) this.#notices = ignored;
@@ -127,7 +128,7 @@ class PlanBuilder extends HTMLElement {
   #fill(input: PlanInput) {
     const values: Record<string, string> = {
       s: String(input.sessions), m: String(input.minutes), ph: new URLSearchParams(encodeInput(input)).get('ph')!, xp: input.experience,
-      pl: input.placement, pr: input.priority, rd: input.raceDate, lt: input.liftTime, eq: input.equipment.join(','), em: input.emphasis.join(','),
+      pl: input.placement, pr: input.priority, rd: input.raceDate, sd: input.startDate, lt: input.liftTime, eq: input.equipment.join(','), em: input.emphasis.join(','),
     };
     const codes = new URLSearchParams(encodeInput(input)).get('wk')!.split('-');
     codes.forEach((code, i) => {
@@ -143,6 +144,15 @@ class PlanBuilder extends HTMLElement {
       if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
         el.checked = (el.type === 'radio' ? [value] : value.split(',')).includes(el.value);
       } else if (el.value !== value) el.value = value;
+    }
+  }
+
+  /** Dates the undated plan from the HTML: each empty date slot is a number of days after this Monday. */
+  #date() {
+    const monday = mondayOf(today());
+    for (const slot of this.querySelectorAll<HTMLElement>('[data-offset]:empty')) {
+      const format = DATE_FORMATS[slot.dataset.format as DateFormat];
+      if (format) slot.textContent = format(addDays(monday, Number(slot.dataset.offset)));
     }
   }
 
@@ -166,7 +176,7 @@ class PlanBuilder extends HTMLElement {
     if (print) print.innerHTML = renderPrint(block);
     this.#showNotice(block.notices);
     this.#setState('ready');
-    if (announce) this.#say(planSummary(block.weeks[0]!.plan));
+    if (announce) this.#say(planSummary(block, 'Plan updated'));
     if (save && this.#mode === 'mine') await this.#save();
   }
 
@@ -242,7 +252,7 @@ class PlanBuilder extends HTMLElement {
         a.download = 'strongstride-plan.ics';
         a.click();
         setTimeout(() => URL.revokeObjectURL(url), 1000);
-        this.#say(`Calendar file downloaded: every session of the ${block.weeks.length}-week block, at the times the plan gives.`);
+        this.#say(`Calendar file downloaded: every session still to come in the ${block.weeks.length}-week block, at the times the plan gives.`);
       } catch {
         this.#say('Sorry, the calendar file could not be made.');
       }

@@ -44,7 +44,7 @@ function progression(input: PlanInput, phase: Plan['phase']): string[] {
     steps.push('Weeks 3–4: swap one or two exercises for a neighbour on the same ladder.');
     steps.push('Heavy squats and deadlifts wait until mileage drops.');
   } else if (phase === 'season') {
-    steps.push('Weeks 1–2: hold the loads you built and move them with intent, never to failure.');
+    steps.push('Weeks 1–2: moderate loads for 8–12 clean reps, moved with intent, never to failure.');
     steps.push('Weeks 3–4: change an exercise or two rather than adding weight.');
     steps.push('Heavier blocks return after the season.');
   } else {
@@ -86,6 +86,8 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
     const base: Slot[] = [...WEEKLY_SLOTS];
     if (wantsPower && d.lowerLoad !== 'light') base.push('power');
     const rank = (slot: Slot) => {
+      // A heavy day is built on its heavy squat and hinge, so they are chosen before anything else.
+      if (d.lowerLoad === 'heavy' && (slot === 'knee' || slot === 'hinge')) return slot === 'knee' ? -2 : -1;
       // Calves at least once a week (R7: 002_5ead5ffcbdf72614.txt, 004_749804ad59120ee2.txt).
       if (slot === 'calves' && !weekCovered.get('calves')) return 0.12;
       if (emphasisSlots.has(slot)) return 0.15; // right after the main leg lifts, in every session

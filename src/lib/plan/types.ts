@@ -120,6 +120,8 @@ export interface PlanInput {
   priority: Priority;
   /** The goal race as "YYYY-MM-DD", or "" for none: the block counts back from it. */
   raceDate: string;
+  /** The day the block starts, "YYYY-MM-DD" (its week's Monday is week 1), or "" for this week. */
+  startDate: string;
   /** When to lift on a day without a run time, for the calendar: "HH:MM". */
   liftTime: TimeOfDay;
 }
@@ -139,6 +141,7 @@ export const DEFAULT_INPUT: Readonly<PlanInput> = Object.freeze({
   placement: 'hard',
   priority: 'running',
   raceDate: '',
+  startDate: '',
   liftTime: DEFAULT_LIFT_TIME,
 } satisfies PlanInput);
 
@@ -309,10 +312,14 @@ export interface BlockWeek {
 export interface Block {
   input: PlanInput;
   weeks: BlockWeek[];
+  /** The week that holds today, 0-based (the week view shows it); 0 when the block starts later or has no dates. */
+  now: number;
+  /** The block starts after this week, on a start date ahead. */
+  upcoming: boolean;
   /** The goal race, when a date was given and it lies within the block. */
   race?: { date: string; week: number; day: number; daysToGo: number };
   /** How the block is built and where each choice comes from. */
   notes: string[];
-  /** Inputs the block could not use (a race date in the past, too far away). */
+  /** Inputs the block could not use (a race date in the past or too far away, a block already over). */
   notices: string[];
 }
