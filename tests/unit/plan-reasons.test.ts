@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/plan/block';
 import { formatDose, formatRest } from '../../src/lib/plan/dose';
 import { dayReason, sameDay, weekRuns } from '../../src/lib/plan/schedule';
-import { defaultInput, type PlanInput, type RunType } from '../../src/lib/plan/types';
+import { defaultInput, type PlanInput } from '../../src/lib/plan/types';
 import { catalogue } from './plan-catalogue';
+import { week } from './plan-arbitraries';
 
-const week = (s: string) => s.split('-').map((c) => ({ r: 'rest', e: 'easy', m: 'moderate', h: 'hard', l: 'long', x: 'race' })[c] as RunType);
 const input = (over: Partial<PlanInput>): PlanInput => ({ ...defaultInput(), ...over });
 const runsOf = (i: PlanInput) => ({ runs: weekRuns(i, {}) });
 

@@ -12,11 +12,11 @@ import {
 } from '../../src/lib/plan/rules';
 import { formatRest } from '../../src/lib/plan/dose';
 import { covers } from '../../src/lib/plan/select';
-import { defaultInput, type PlanInput, type RunType } from '../../src/lib/plan/types';
+import { defaultInput, type PlanInput } from '../../src/lib/plan/types';
 import { bySlug, catalogue, exercise } from './plan-catalogue';
+import { week } from './plan-arbitraries';
 
 const plan = (over: Partial<PlanInput>) => buildPlan({ ...defaultInput(), ...over }, catalogue);
-const week = (s: string) => s.split('-').map((c) => ({ r: 'rest', e: 'easy', m: 'moderate', h: 'hard', l: 'long', x: 'race' })[c] as RunType);
 const exercisesOf = (p: ReturnType<typeof plan>) => p.sessions.flatMap((s) => s.items.map((it) => exercise(it.slug)));
 
 describe('plan rules', () => {

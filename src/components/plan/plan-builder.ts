@@ -19,7 +19,7 @@
  */
 import { addDays, DATE_FORMATS, localDate, mondayOf, type DateFormat } from '../../lib/plan/dates';
 import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type PlanExercise, type PlanInput } from '../../lib/plan/types';
-import { decodeInput, encodeInput, isPlanLink } from '../../lib/plan/url';
+import { decodeInput, encodeInput, isPlanLink, SECOND_CODES } from '../../lib/plan/url';
 
 const engine = () => import('./engine');
 const storage = () => import('../../lib/plan/storage');
@@ -38,7 +38,6 @@ function localStore(): Storage | undefined {
 /** Today in the reader's time zone, "YYYY-MM-DD". */
 const today = () => localDate(new Date());
 
-const SECOND_CODES: Record<string, string> = { none: '', e: 'e', m: 'm', h: 'h' };
 const CANNOT_REMEMBER = 'this browser is not letting the page save, so your plan will not be remembered on this device (copy the link to keep it)';
 
 class PlanBuilder extends HTMLElement {
@@ -110,8 +109,8 @@ class PlanBuilder extends HTMLElement {
     for (const key of ['s', 'm', 'ph', 'xp', 'pl', 'pr']) query.set(key, text(key));
     query.set('eq', data.getAll('eq').join(',') || 'bodyweight');
     const days = Array.from({ length: 7 }, (_, i) => {
-      const second = SECOND_CODES[text(`wk${i}b`)] ?? text(`wk${i}b`);
-      return text(`wk${i}`) + text(`t${i}a`).replace(':', '') + (second ? `.${second}${text(`t${i}b`).replace(':', '')}` : '');
+      const second = text(`wk${i}b`);
+      return text(`wk${i}`) + text(`t${i}a`).replace(':', '') + (second && second !== SECOND_CODES.none ? `.${second}${text(`t${i}b`).replace(':', '')}` : '');
     });
     query.set('wk', days.join('-'));
     const emphasis = data.getAll('em').join(',');

@@ -14,9 +14,11 @@
  * or clipped (normalizeInput does the checking).
  */
 import { normalizeInput } from './input';
-import { DEFAULT_LIFT_TIME, PHASES, RUN_TYPES, type Phase, type PlanInput, type RunType } from './types';
+import { DEFAULT_LIFT_TIME, PHASES, RUN_TYPES, type Phase, type PlanInput, type RunType, type SecondRun } from './types';
 
 export const RUN_CODES: Record<RunType, string> = { rest: 'r', easy: 'e', moderate: 'm', hard: 'h', long: 'l', race: 'race' };
+/** The form's codes for a second run; `none` is never written into a link. */
+export const SECOND_CODES: Record<SecondRun, string> = { none: 'none', easy: RUN_CODES.easy, moderate: RUN_CODES.moderate, hard: RUN_CODES.hard };
 export const PHASE_CODES: Record<Phase, string> = { base: 'base', season: 'season', marathon: 'marathon', 'race-week': 'race' };
 /** Every parameter a plan link can hold; a link with none of them is not a plan link. */
 export const PLAN_PARAMS = ['s', 'm', 'eq', 'ph', 'xp', 'wk', 'em', 'pl', 'pr', 'rd', 'sd', 'lt'] as const;
@@ -28,7 +30,7 @@ const compactTime = (time: string) => time.replace(':', '');
 function dayCode(input: PlanInput, day: number): string {
   const [first, second] = input.times[day] ?? ['', ''];
   let code = RUN_CODES[input.week[day]!] + compactTime(first);
-  if (input.second[day] !== 'none') code += `.${RUN_CODES[input.second[day]!]}${compactTime(second)}`;
+  if (input.second[day] !== 'none') code += `.${SECOND_CODES[input.second[day]!]}${compactTime(second)}`;
   return code;
 }
 
