@@ -42,26 +42,35 @@ describe('plan reasons', () => {
   });
 
   it('runs first when running is the priority, and gives the 6-hour note', () => {
-    expect(sameDay(1, input({}), ['hard']).note).toMatch(/^Run first, then lift.*6 hours or more/);
-    expect(sameDay(1, input({ placement: 'separate' }), ['hard']).note).toMatch(/at least 6 hours/);
-    expect(sameDay(0, input({}), [])).toEqual({ liftAt: '18:00' });
+    expect(sameDay(1, input({}), ['hard'], 30).note).toMatch(/^Run first, then lift.*6 hours or more/);
+    expect(sameDay(1, input({ placement: 'separate' }), ['hard'], 30).note).toMatch(/at least 6 hours/);
+    expect(sameDay(0, input({}), [], 30)).toEqual({ liftAt: '18:00' });
   });
 
   it('lifts first when strength is the priority', () => {
     const i = input({ priority: 'strength', times: defaultInput().times.map((t, d) => (d === 1 ? ['18:30', ''] : t)) });
-    expect(sameDay(1, i, ['hard'])).toEqual({
+    expect(sameDay(1, i, ['hard'], 30)).toEqual({
       note: 'Lift first, then run: strength is your priority for now, and one gym orders the day by priority. Lift by 12:30, 6 hours before your 18:30 run.',
       liftAt: '12:30',
     });
   });
 
+  it('lifts straight before an early run when strength comes first, or runs first when even that does not fit', () => {
+    const at = (time: string) => input({ priority: 'strength', times: defaultInput().times.map((t, d) => (d === 1 ? [time, ''] : t)) as PlanInput['times'] });
+    expect(sameDay(1, at('07:30'), ['hard'], 42)).toEqual({
+      note: 'Lift first, then run: strength is your priority for now, and one gym orders the day by priority. Your 07:30 run leaves no room for a 6-hour gap before it: lift straight before it, from 06:45.',
+      liftAt: '06:45',
+    });
+    expect(sameDay(1, at('06:30'), ['hard'], 42)).toEqual({ note: 'Your 06:30 run is too early to lift before it, so run first this day and lift after it.', liftAt: '07:30' });
+  });
+
   it('says when to lift from the run times, and when a 6-hour gap does not fit', () => {
     const times = (t: [string, string]) => defaultInput().times.map((x, d) => (d === 1 ? t : x)) as PlanInput['times'];
-    expect(sameDay(1, input({ placement: 'separate', times: times(['07:00', '']) }), ['hard'])).toEqual({
+    expect(sameDay(1, input({ placement: 'separate', times: times(['07:00', '']) }), ['hard'], 30)).toEqual({
       note: 'Run first, then lift: running is the priority, and tired legs make a poor hard session. Lift after 13:00, 6 hours after your run at 07:00.',
       liftAt: '13:00',
     });
-    const late = sameDay(1, input({ placement: 'separate', times: times(['07:00', '18:00']) }), ['hard', 'easy']);
+    const late = sameDay(1, input({ placement: 'separate', times: times(['07:00', '18:00']) }), ['hard', 'easy'], 30);
     expect(late.note).toMatch(/Lift straight after your last run at 18:00: 6 hours later would be after 21:00\./);
     expect(late.gapMissed).toBe('a 6-hour gap after your 18:00 run on Tuesday');
     expect(late.liftAt).toBe('19:00');

@@ -155,7 +155,8 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
     items.sort((a, b) => DISPLAY_ORDER.indexOf(a.slot) - DISPLAY_ORDER.indexOf(b.slot));
     // A heavy day that ended up with no heavy lift (coverage came first) is a moderate day.
     const lowerLoad = d.lowerLoad === 'heavy' && !items.some((it) => it.dose.loadClass === 'heavy') ? 'moderate' : d.lowerLoad;
-    const { note, liftAt, gapMissed } = sameDay(d.day, input, dayRuns);
+    const minutes = warmMinutes + coolMinutes + Math.ceil(used / 10);
+    const { note, liftAt, gapMissed } = sameDay(d.day, input, dayRuns, minutes);
     if (gapMissed) unmet.push({ wish: gapMissed, reason: 'the run times leave no room for it, so the session follows the order note on its card.' });
     const session: Session = {
       day: d.day,
@@ -167,7 +168,7 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
       lowerLoad,
       warmUp: warmUp(catalogue, input, phase),
       items,
-      minutes: warmMinutes + coolMinutes + Math.ceil(used / 10),
+      minutes,
       coolDown: 'Easy stretching for hips, calves and upper back.',
     };
     if (note) session.sameDay = note;

@@ -214,9 +214,11 @@ const LATEST = minutesOf(OUR_DEFAULTS.latestLift.value);
  * Order, spacing and time for a session on a run day. Run first when running is the priority,
  * lift first when strength is (R18: 000_5b4806289219b645.txt, 002_5ead5ffcbdf72614.txt); 6 hours
  * apart when placement is `separate` or when the times allow it (002_5ead5ffcbdf72614.txt).
- * `liftAt` is the time for the calendar; `gapMissed` says a wanted 6-hour gap does not fit.
+ * `liftAt` is the time for the calendar; `gapMissed` says a wanted 6-hour gap does not fit. A lift
+ * that must come first but has no room before an early run moves after it that day: the gym's
+ * order by priority yields to the run the runner has fixed.
  */
-export function sameDay(day: number, input: PlanInput, runs: readonly RunType[]): { note?: string; liftAt: TimeOfDay; gapMissed?: string } {
+export function sameDay(day: number, input: PlanInput, runs: readonly RunType[], minutes: number): { note?: string; liftAt: TimeOfDay; gapMissed?: string } {
   if (!runs.length) return { liftAt: input.liftTime };
   const [first, second] = input.times[day] ?? ['', ''];
   const main = runs.find((r) => KEY_RUNS.includes(r)) ?? runs[0]!;
@@ -225,10 +227,15 @@ export function sameDay(day: number, input: PlanInput, runs: readonly RunType[])
     if (!first) return { note: `${order} If you can, leave ${SAME_DAY_GAP_HOURS.value} hours or more between them.`, liftAt: input.liftTime };
     const by = minutesOf(first) - GAP;
     if (by >= EARLIEST) return { note: `${order} Lift by ${clock(by)}, ${SAME_DAY_GAP_HOURS.value} hours before your ${first} run.`, liftAt: clock(by) };
+    const missed = input.placement === 'separate' ? { gapMissed: `a ${SAME_DAY_GAP_HOURS.value}-hour gap before your ${first} run on ${DAY_NAMES[day]}` } : {};
+    const before = Math.floor((minutesOf(first) - minutes) / 5) * 5;
+    if (before >= EARLIEST) {
+      return { note: `${order} Your ${first} run leaves no room for a ${SAME_DAY_GAP_HOURS.value}-hour gap before it: lift straight before it, from ${clock(before)}.`, liftAt: clock(before), ...missed };
+    }
     return {
-      note: `${order} Your ${first} run leaves no room for a ${SAME_DAY_GAP_HOURS.value}-hour gap before it, so lift the evening before instead, or keep the run easy.`,
-      liftAt: clock(Math.max(EARLIEST, minutesOf(first) - 60)),
-      ...(input.placement === 'separate' ? { gapMissed: `a ${SAME_DAY_GAP_HOURS.value}-hour gap before your ${first} run on ${DAY_NAMES[day]}` } : {}),
+      note: `Your ${first} run is too early to lift before it, so run first this day and lift after it.`,
+      liftAt: clock(Math.min(LATEST, minutesOf(first) + 60)),
+      ...missed,
     };
   }
   const order = `Run first, then lift: running is the priority, and tired legs make a poor ${RUN_WORDS[main]}.`;
