@@ -13,16 +13,17 @@ const base = exerciseSchema.parse({
   planes: ['sagittal'],
   muscles: { primary: ['quadriceps'] },
   cues: ['First cue.', 'Second cue.', 'Third cue.'],
-  modifications: { easier: ['Use less weight.', { text: 'Hold a dumbbell at your chest.', exercise: 'goblet-squat' }] },
+  modifications: { easier: [{ text: 'Hold a dumbbell at your chest.', exercise: 'goblet-squat' }, 'Use less weight.', 'Squat to a chair.'] },
   dosage: { strength: '3–5 sets of 4–6 reps' },
 });
 
 describe('plan catalogue', () => {
+  // Easier versions stop at the first one in words: it needs no kit, so the plan never looks further.
   it('keeps what the engine needs from an exercise file', () => {
     expect(toPlanExercise('test-squat', base)).toEqual({
       slug: 'test-squat', title: 'Test squat', pattern: 'squat', equipment: ['barbell'], level: 'intermediate',
       unilateral: false, planes: ['sagittal'], primary: ['quadriceps'], heavyBilateral: true, cue: 'First cue.', hold: false,
-      easier: [{ text: 'Use less weight.' }, { slug: 'goblet-squat', text: 'Hold a dumbbell at your chest.' }],
+      easier: [{ slug: 'goblet-squat', text: 'Hold a dumbbell at your chest.' }, { text: 'Use less weight.' }],
     });
   });
 

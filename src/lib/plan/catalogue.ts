@@ -27,6 +27,10 @@ function isHold(data: ExerciseData): boolean {
 }
 
 export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
+  // A version in words needs no kit, so the plan never looks past the first one: the page ships
+  // the easier versions only up to it.
+  const options = data.modifications.easier;
+  const plain = options.findIndex((m) => !m.exercise);
   return {
     slug,
     title: data.title,
@@ -39,7 +43,7 @@ export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
     heavyBilateral: isHeavyBilateral(slug, data),
     cue: data.cues[0] ?? '',
     hold: isHold(data),
-    easier: data.modifications.easier.map((m) => (m.exercise ? { slug: m.exercise, text: m.text } : { text: m.text })),
+    easier: (plain < 0 ? options : options.slice(0, plain + 1)).map((m) => (m.exercise ? { slug: m.exercise, text: m.text } : { text: m.text })),
   };
 }
 

@@ -167,9 +167,9 @@ export interface PlanExercise {
   /** A squat or hinge on both legs that is usually loaded heavy (barbell, deadlifts, front/back squat). */
   heavyBilateral: boolean;
   /**
-   * Easier versions in the exercise file's order, nearest first: each in words, with the slug of
-   * the exercise it names when that has a page. The plan starts a new lifter on the first one
-   * their equipment allows.
+   * Easier versions in the exercise file's order, nearest first, up to the first given only in
+   * words: each in words, with the slug of the exercise it names when that has a page. The plan
+   * starts a new lifter on the first one their equipment allows.
    */
   easier: { slug?: string; text: string }[];
   /** The first technique cue, for print. */
