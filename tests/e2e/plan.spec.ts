@@ -9,7 +9,7 @@ const oldLinks: { links: { link: string; settings: { sessions: number; minutes: 
 
 const planRegion = (page: Page) => page.getByRole('region', { name: 'Your plan' });
 const sessions = (page: Page) => planRegion(page).getByRole('article');
-/** The island marks the plan region ready once the plan it shows matches the form. */
+/** The island marks the plan region ready once the plan it shows matches the form (and the reader's own plan is saved). */
 async function ready(page: Page) {
   await expect(page.getByLabel('Sessions per week')).toBeEnabled();
   await expect(planRegion(page)).toHaveAttribute('data-state', 'ready');
@@ -64,6 +64,7 @@ test.describe('plan builder', () => {
     await ready(page);
     await page.getByLabel('Sessions per week').selectOption('3');
     await expect(page).toHaveURL(/s=3/);
+    await ready(page); // the reader's own plan is saved by the time it is shown
 
     await page.goto('/plan/?s=1&m=20&eq=bodyweight&ph=marathon&xp=new&wk=r-h-e-h-r-e-l&pl=hard');
     await ready(page);

@@ -10,7 +10,8 @@
  *
  * The form and the plan never disagree: at start the form is filled and enabled only once the
  * plan it describes is drawn, and the plan region carries data-state="busy" (and aria-busy)
- * from a change until the new plan is drawn, then data-state="ready".
+ * from a change until the new plan is drawn and, for the reader's own plan, saved; then
+ * data-state="ready".
  *
  * What loads when: this file (link decoding, form wiring) loads with the page. The engine and
  * renderer (./engine.ts) load as soon as the plan must differ from the one in the HTML, or when
@@ -49,6 +50,8 @@ class PlanBuilder extends HTMLElement {
   #mode: 'mine' | 'linked' = 'mine';
   #saved: Awaited<ReturnType<Awaited<ReturnType<typeof storage>>['loadInput']>> | undefined;
   #notices: string[] = [];
+  /** What the plan shown could not use (a race date in the past, a block already over). */
+  #blockNotices: string[] = [];
   /** Counts updates so that a slow one never overwrites a newer plan. */
   #version = 0;
 
@@ -166,17 +169,20 @@ class PlanBuilder extends HTMLElement {
     this.#setState('busy');
     this.#input = input;
     history.replaceState(history.state, '', location.pathname + encodeInput(input) + location.hash);
+    // Saving needs no engine: it starts at once, so a reader who leaves straight away keeps the change.
+    const saving = save && this.#mode === 'mine' ? this.#save() : undefined;
     const { buildBlock, planSummary, renderBlock, renderPrint } = await engine();
+    await saving;
     if (version !== this.#version) return;
     const block = buildBlock(input, this.#catalogue, today());
     const view = this.querySelector('[data-plan]');
     const print = this.querySelector('[data-print]');
     if (view) view.innerHTML = renderBlock(block);
     if (print) print.innerHTML = renderPrint(block);
-    this.#showNotice(block.notices);
+    this.#blockNotices = block.notices;
+    this.#showNotice();
     this.#setState('ready');
     if (announce) this.#say(planSummary(block, 'Plan updated'));
-    if (save && this.#mode === 'mine') await this.#save();
   }
 
   async #save(): Promise<boolean> {
@@ -201,9 +207,9 @@ class PlanBuilder extends HTMLElement {
     if (status) status.textContent = text;
   }
 
-  #showNotice(extra: string[] = []) {
+  #showNotice() {
     const notice = this.querySelector('[data-notice]');
-    const all = [...this.#notices, ...extra];
+    const all = [...this.#notices, ...this.#blockNotices];
     if (notice) notice.textContent = all.length ? `Some settings were changed or could not be used: ${all.join('; ')}.` : '';
   }
 
