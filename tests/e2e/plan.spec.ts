@@ -9,7 +9,7 @@ const oldLinks: { links: { link: string; settings: { sessions: number; minutes: 
 
 const planRegion = (page: Page) => page.getByRole('region', { name: 'Your plan' });
 const sessions = (page: Page) => planRegion(page).getByRole('article');
-/** The island marks the plan region ready once the plan it shows matches the form. */
+/** The island marks the plan region ready once the plan it shows matches the form (and the reader's own plan is saved). */
 async function ready(page: Page) {
   await expect(page.getByLabel('Sessions per week')).toBeEnabled();
   await expect(planRegion(page)).toHaveAttribute('data-state', 'ready');
@@ -64,6 +64,7 @@ test.describe('plan builder', () => {
     await ready(page);
     await page.getByLabel('Sessions per week').selectOption('3');
     await expect(page).toHaveURL(/s=3/);
+    await ready(page); // the reader's own plan is saved by the time it is shown
 
     await page.goto('/plan/?s=1&m=20&eq=bodyweight&ph=marathon&xp=new&wk=r-h-e-h-r-e-l&pl=hard');
     await ready(page);
@@ -180,6 +181,36 @@ test.describe('plan builder', () => {
 
     await page.getByLabel('Race date').fill('2026-12-20');
     await expect(planRegion(page).getByText('Race in 1 week and 4 days: Sunday 20 December 2026.')).toBeVisible();
+  });
+
+  test('the first screen is dated without downloading the engine', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-09T10:00:00'));
+    const engine: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/(engine|block)\./.test(request.url())) engine.push(request.url());
+    });
+    await page.goto('/plan/');
+    await ready(page);
+    const week = planRegion(page).getByRole('table', { name: 'This week: runs and strength sessions' });
+    await expect(week.getByRole('rowheader', { name: 'Wednesday 9' })).toBeVisible();
+    await planRegion(page).getByText('The whole block: 12 weeks').click();
+    await expect(planRegion(page).getByRole('table', { name: 'The block, week by week' }).getByRole('rowheader', { name: /^Week 2/ })).toContainText('from 14 December 2026');
+    expect(engine).toEqual([]);
+    // It comes once the reader turns to the form.
+    await page.getByLabel('Sessions per week').focus();
+    await expect.poll(() => engine.length).toBeGreaterThan(0);
+  });
+
+  test('a start date: a block begun earlier opens on the week the runner is in', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-09T10:00:00'));
+    await page.goto('/plan/?s=2&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e-h-r-e-l&pl=hard&sd=2026-11-16');
+    await ready(page);
+    await expect(page.getByLabel('Block starts')).toHaveValue('2026-11-16');
+    await expect(planRegion(page).getByRole('heading', { name: /^This week: week 4 of 12/ })).toBeVisible();
+
+    await page.getByLabel('Block starts').fill('2027-01-06');
+    await expect(planRegion(page).getByRole('heading', { name: /^Week 1 of 12, starting Monday 4 January 2027/ })).toBeVisible();
+    await expect(page).toHaveURL(/sd=2027-01-06/);
   });
 
   test('two runs a day: the week shows both and the card says when to lift', async ({ page }) => {

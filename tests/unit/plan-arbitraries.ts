@@ -1,7 +1,11 @@
-// Random plan inputs for the property tests: every setting a runner can choose, over its whole range.
+// Plan inputs for the tests: random ones for the property tests, over every setting's whole range,
+// and a running week written out by hand.
 import fc from 'fast-check';
 import { equipmentIds } from '../../src/data/equipment';
-import { EMPHASES, EXPERIENCES, PHASES, PLACEMENTS, PRIORITIES, RUN_TYPES, SECOND_RUNS, type PlanInput, type TimeOfDay } from '../../src/lib/plan/types';
+import { EMPHASES, EXPERIENCES, PHASES, PLACEMENTS, PRIORITIES, RUN_TYPES, SECOND_RUNS, type PlanInput, type RunType, type TimeOfDay } from '../../src/lib/plan/types';
+
+/** A running week, Monday first: "r-h-e-h-r-e-l" (r rest, e easy, m moderate, h hard, l long, x race). */
+export const week = (codes: string) => codes.split('-').map((c) => ({ r: 'rest', e: 'easy', m: 'moderate', h: 'hard', l: 'long', x: 'race' })[c] as RunType);
 
 const time: fc.Arbitrary<TimeOfDay> = fc.oneof(
   fc.constant(''),
@@ -25,6 +29,7 @@ export const validInput: fc.Arbitrary<PlanInput> = fc
     placement: fc.constantFrom(...PLACEMENTS),
     priority: fc.constantFrom(...PRIORITIES),
     raceDate: fc.oneof(fc.constant(''), date),
+    startDate: fc.oneof(fc.constant(''), date),
     liftTime: time.map((t) => t || '18:00'),
   })
   .map((input) => ({

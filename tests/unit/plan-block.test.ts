@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlock, daysBetween, longDate, mondayOf } from '../../src/lib/plan/block';
-import { countdown } from '../../src/lib/plan/render';
+import { buildBlock } from '../../src/lib/plan/block';
+import { daysBetween, longDate, mondayOf } from '../../src/lib/plan/dates';
+import { countdown, renderBlock } from '../../src/lib/plan/render';
 import { defaultInput, type PlanInput } from '../../src/lib/plan/types';
 import { catalogue } from './plan-catalogue';
 
@@ -70,5 +71,41 @@ describe('plan block', () => {
     const far = block({ raceDate: '2028-01-01' });
     expect(far.notices[0]).toMatch(/more than 26 weeks away/);
     expect(far.weeks).toHaveLength(12);
+  });
+});
+
+describe('plan block start date', () => {
+  it('starts on the Monday of a start date ahead, and says the block has not begun', () => {
+    const b = block({ startDate: '2027-01-06' }); // a Wednesday, four weeks on
+    expect(b.upcoming).toBe(true);
+    expect(b.now).toBe(0);
+    expect(b.weeks[0]!.start).toBe('2027-01-04');
+    expect(renderBlock(b)).toContain('Week 1 of 12, starting Monday 4 January 2027');
+  });
+
+  it('shows the week a runner is in when they come back to a block that began earlier', () => {
+    const b = block({ startDate: '2026-11-18' }, '2026-12-09'); // the block began on Monday 16 November
+    expect(b.upcoming).toBe(false);
+    expect(b.now).toBe(3);
+    expect(b.weeks[b.now]!.start).toBe('2026-12-07');
+    expect(renderBlock(b)).toContain('This week: week 4 of 12');
+    expect(b.notices).toEqual([]);
+  });
+
+  it('starts a new block this week once the one begun earlier is over, and says so', () => {
+    const b = block({ startDate: '2026-08-03' });
+    expect(b.now).toBe(0);
+    expect(b.weeks[0]!.start).toBe('2026-12-07');
+    expect(b.notices).toEqual(['block start 2026-08-03 (that 12-week block ended on 25 October 2026: a new block starts this week)']);
+  });
+
+  it('counts the race back from the start date, and ignores a race before the block begins', () => {
+    const b = block({ startDate: '2027-01-04', raceDate: '2027-03-14' });
+    expect(b.weeks[0]!.start).toBe('2027-01-04');
+    expect(b.race).toMatchObject({ week: 9, daysToGo: 95 });
+    expect(b.weeks).toHaveLength(10);
+    const early = block({ startDate: '2027-01-04', raceDate: '2026-12-20' });
+    expect(early.race).toBeUndefined();
+    expect(early.notices).toEqual(['race date 2026-12-20 (it comes before the block starts on 4 January 2027: the plan ignores it)']);
   });
 });

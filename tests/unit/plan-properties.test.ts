@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equipmentIds } from '../../src/data/equipment';
 import { buildBlock, buildPlan } from '../../src/lib/plan/block';
+import { daysBetween } from '../../src/lib/plan/dates';
 import { normalizeInput } from '../../src/lib/plan/input';
 import { findRuleBreaks, isDayBeforeKey, isLowerBody, MAX_DEMANDING_LEG_DAYS, sessionMinutesCap, tomorrowClaimHolds, usesOnlyAvailableEquipment } from '../../src/lib/plan/rules';
 import { decodeInput, encodeInput } from '../../src/lib/plan/url';
@@ -119,6 +120,11 @@ describe(`plan invariants over ${WEEKS.toLocaleString('en')} random weeks (prope
           const nextMonday = next ? { runs: next.plan.runs[0]!, demanding: isDemanding(next.plan.sessions.find((s) => s.day === 0)?.lowerLoad) } : undefined;
           expect(findRuleBreaks(week.plan, catalogue, nextMonday, week.context.noLift), `week ${w + 1}`).toEqual([]);
         }
+        // The week shown is the one that holds today, unless the block starts later.
+        const shown = block.weeks[block.now]!.start!;
+        if (block.upcoming) expect(shown > today).toBe(true);
+        else expect(daysBetween(shown, today)).toBeGreaterThanOrEqual(0);
+        expect(daysBetween(shown, today)).toBeLessThan(7);
       }),
       { numRuns: 1000 },
     );

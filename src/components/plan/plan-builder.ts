@@ -10,15 +10,17 @@
  *
  * The form and the plan never disagree: at start the form is filled and enabled only once the
  * plan it describes is drawn, and the plan region carries data-state="busy" (and aria-busy)
- * from a change until the new plan is drawn, then data-state="ready".
+ * from a change until the new plan is drawn and, for the reader's own plan, saved; then
+ * data-state="ready".
  *
  * What loads when: this file (link decoding, form wiring) loads with the page. The engine and
  * renderer (./engine.ts) load as soon as the plan must differ from the one in the HTML, or when
  * the reader first focuses the form; storage only when something was saved or is to be saved;
  * the calendar library (ics) only when its button is pressed.
  */
+import { addDays, DATE_FORMATS, localDate, mondayOf, type DateFormat } from '../../lib/plan/dates';
 import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type PlanExercise, type PlanInput } from '../../lib/plan/types';
-import { decodeInput, encodeInput, isPlanLink } from '../../lib/plan/url';
+import { decodeInput, encodeInput, isPlanLink, SECOND_CODES } from '../../lib/plan/url';
 
 const engine = () => import('./engine');
 const storage = () => import('../../lib/plan/storage');
@@ -35,12 +37,8 @@ function localStore(): Storage | undefined {
 }
 
 /** Today in the reader's time zone, "YYYY-MM-DD". */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const today = () => localDate(new Date());
 
-const SECOND_CODES: Record<string, string> = { none: '', e: 'e', m: 'm', h: 'h' };
 const CANNOT_REMEMBER = 'this browser is not letting the page save, so your plan will not be remembered on this device (copy the link to keep it)';
 
 class PlanBuilder extends HTMLElement {
@@ -52,6 +50,8 @@ class PlanBuilder extends HTMLElement {
   #mode: 'mine' | 'linked' = 'mine';
   #saved: Awaited<ReturnType<Awaited<ReturnType<typeof storage>>['loadInput']>> | undefined;
   #notices: string[] = [];
+  /** What the plan shown could not use (a race date in the past, a block already over). */
+  #blockNotices: string[] = [];
   /** Counts updates so that a slow one never overwrites a newer plan. */
   #version = 0;
 
@@ -77,11 +77,13 @@ class PlanBuilder extends HTMLElement {
     if (this.#saved && !this.#saved.writable) this.#mode = 'linked';
     this.#showLinked();
 
-    // The HTML shows the default plan without dates; anything else is drawn first, then the form
-    // is filled and enabled, so the two never disagree.
+    // The HTML shows the default plan, undated (the build cannot know today): it gets its dates
+    // here without the engine. Any other plan is drawn first, then the form is filled and
+    // enabled, so the two never disagree.
     const drawn = encodeInput(start.input) === encodeInput({ ...DEFAULT_INPUT } as PlanInput);
     if (drawn) {
       this.#input = start.input;
+      this.#date();
       this.#showNotice();
     } else await this.#update(start.input, { announce: false, save: false });
     this.#fill(this.#input);
@@ -110,13 +112,14 @@ class PlanBuilder extends HTMLElement {
     for (const key of ['s', 'm', 'ph', 'xp', 'pl', 'pr']) query.set(key, text(key));
     query.set('eq', data.getAll('eq').join(',') || 'bodyweight');
     const days = Array.from({ length: 7 }, (_, i) => {
-      const second = SECOND_CODES[text(`wk${i}b`)] ?? text(`wk${i}b`);
-      return text(`wk${i}`) + text(`t${i}a`).replace(':', '') + (second ? `.${second}${text(`t${i}b`).replace(':', '')}` : '');
+      const second = text(`wk${i}b`);
+      return text(`wk${i}`) + text(`t${i}a`).replace(':', '') + (second && second !== SECOND_CODES.none ? `.${second}${text(`t${i}b`).replace(':', '')}` : '');
     });
     query.set('wk', days.join('-'));
     const emphasis = data.getAll('em').join(',');
     if (emphasis) query.set('em', emphasis);
     if (text('rd')) query.set('rd', text('rd'));
+    if (text('sd')) query.set('sd', text('sd'));
     if (text('lt')) query.set('lt', text('lt').replace(':', ''));
     const { input, ignored } = decodeInput(query.toString());
     if (commit) this.#notices = ignored;
@@ -127,7 +130,7 @@ class PlanBuilder extends HTMLElement {
   #fill(input: PlanInput) {
     const values: Record<string, string> = {
       s: String(input.sessions), m: String(input.minutes), ph: new URLSearchParams(encodeInput(input)).get('ph')!, xp: input.experience,
-      pl: input.placement, pr: input.priority, rd: input.raceDate, lt: input.liftTime, eq: input.equipment.join(','), em: input.emphasis.join(','),
+      pl: input.placement, pr: input.priority, rd: input.raceDate, sd: input.startDate, lt: input.liftTime, eq: input.equipment.join(','), em: input.emphasis.join(','),
     };
     const codes = new URLSearchParams(encodeInput(input)).get('wk')!.split('-');
     codes.forEach((code, i) => {
@@ -146,6 +149,15 @@ class PlanBuilder extends HTMLElement {
     }
   }
 
+  /** Dates the undated plan from the HTML: each empty date slot is a number of days after this Monday. */
+  #date() {
+    const monday = mondayOf(today());
+    for (const slot of this.querySelectorAll<HTMLElement>('[data-offset]:empty')) {
+      const format = DATE_FORMATS[slot.dataset.format as DateFormat];
+      if (format) slot.textContent = format(addDays(monday, Number(slot.dataset.offset)));
+    }
+  }
+
   #setState(state: 'busy' | 'ready') {
     this.#region?.setAttribute('data-state', state);
     if (state === 'busy') this.#region?.setAttribute('aria-busy', 'true');
@@ -157,17 +169,20 @@ class PlanBuilder extends HTMLElement {
     this.#setState('busy');
     this.#input = input;
     history.replaceState(history.state, '', location.pathname + encodeInput(input) + location.hash);
+    // Saving needs no engine: it starts at once, so a reader who leaves straight away keeps the change.
+    const saving = save && this.#mode === 'mine' ? this.#save() : undefined;
     const { buildBlock, planSummary, renderBlock, renderPrint } = await engine();
+    await saving;
     if (version !== this.#version) return;
     const block = buildBlock(input, this.#catalogue, today());
     const view = this.querySelector('[data-plan]');
     const print = this.querySelector('[data-print]');
     if (view) view.innerHTML = renderBlock(block);
     if (print) print.innerHTML = renderPrint(block);
-    this.#showNotice(block.notices);
+    this.#blockNotices = block.notices;
+    this.#showNotice();
     this.#setState('ready');
-    if (announce) this.#say(planSummary(block.weeks[0]!.plan));
-    if (save && this.#mode === 'mine') await this.#save();
+    if (announce) this.#say(planSummary(block, 'Plan updated'));
   }
 
   async #save(): Promise<boolean> {
@@ -192,9 +207,9 @@ class PlanBuilder extends HTMLElement {
     if (status) status.textContent = text;
   }
 
-  #showNotice(extra: string[] = []) {
+  #showNotice() {
     const notice = this.querySelector('[data-notice]');
-    const all = [...this.#notices, ...extra];
+    const all = [...this.#notices, ...this.#blockNotices];
     if (notice) notice.textContent = all.length ? `Some settings were changed or could not be used: ${all.join('; ')}.` : '';
   }
 
@@ -242,7 +257,7 @@ class PlanBuilder extends HTMLElement {
         a.download = 'strongstride-plan.ics';
         a.click();
         setTimeout(() => URL.revokeObjectURL(url), 1000);
-        this.#say(`Calendar file downloaded: every session of the ${block.weeks.length}-week block, at the times the plan gives.`);
+        this.#say(`Calendar file downloaded: every session still to come in the ${block.weeks.length}-week block, at the times the plan gives.`);
       } catch {
         this.#say('Sorry, the calendar file could not be made.');
       }

@@ -6,37 +6,23 @@
  * counts back from the race: heavy work ends before the race build, race week keeps only short
  * light sessions and the days after the race have no lifting. The sources give no race-week or
  * taper rules, no lighter weeks and no rest after a race: those are the site's own defaults
- * (guidance.ts OUR_DEFAULTS) and the block's notes say so.
- * Dates are "YYYY-MM-DD" strings read as calendar days (UTC arithmetic), so no time zone can
- * move a session to another day.
+ * (guidance.ts OUR_DEFAULTS) and the block's notes say so. Dates are calendar days (dates.ts).
  */
 import { buildWeek } from './build';
+import { addDays, dayMonthYear, daysBetween, mondayOf, weekday } from './dates';
 import { HEAVY, OUR_DEFAULTS, RHYTHM } from './guidance';
 import { heavyLoadingAllowed } from './rules';
 import { weekRuns } from './schedule';
-import { DAY_NAMES, PHASE_LABELS, isDemanding, type Block, type BlockWeek, type Phase, type Plan, type PlanExercise, type PlanInput, type WeekContext } from './types';
-
-const DAY_MS = 86_400_000;
-const toTime = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-const toDate = (time: number) => new Date(time).toISOString().slice(0, 10);
-/** Days from `a` to `b` (both "YYYY-MM-DD"). */
-export const daysBetween = (a: string, b: string) => Math.round((toTime(b) - toTime(a)) / DAY_MS);
-export const addDays = (date: string, days: number) => toDate(toTime(date) + days * DAY_MS);
-/** Monday 0 … Sunday 6. */
-export const weekday = (date: string) => (new Date(toTime(date)).getUTCDay() + 6) % 7;
-export const mondayOf = (date: string) => addDays(date, -weekday(date));
-
-/** "Sunday 12 April 2027" from "2027-04-12". */
-export function longDate(date: string): string {
-  const d = new Date(toTime(date));
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.getUTCMonth()];
-  return `${DAY_NAMES[weekday(date)]} ${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
-}
+import { PHASE_LABELS, isDemanding, type Block, type BlockWeek, type Phase, type Plan, type PlanExercise, type PlanInput, type WeekContext } from './types';
 
 interface Outline {
   contexts: WeekContext[];
   /** Each week's Monday, when the block has dates. */
   starts?: string[];
+  /** The week that holds today, 0-based: 0 when the block starts later or has no dates. */
+  now: number;
+  /** The block starts after this week (a start date ahead). */
+  upcoming: boolean;
   race?: Block['race'];
   notices: string[];
   notes: string[];
@@ -44,27 +30,46 @@ interface Outline {
 
 const isHeavyBlock = (phase: Phase, input: PlanInput) => heavyLoadingAllowed(phase, input.experience);
 
+/** How long a block starting on `start` runs, and where the race falls in it (with what could not be used). */
+function placeRace(input: PlanInput, today: string, start: string): { weeks: number; race?: Block['race']; notices: string[] } {
+  const weeks: number = input.phase === 'race-week' ? 1 : OUR_DEFAULTS.blockWeeks.value;
+  if (!input.raceDate) return { weeks, notices: [] };
+  const daysToGo = daysBetween(today, input.raceDate);
+  const raceWeek = Math.floor(daysBetween(start, input.raceDate) / 7);
+  if (daysToGo < 0) return { weeks, notices: [`race date ${input.raceDate} (it has passed: the plan ignores it)`] };
+  if (raceWeek < 0) return { weeks, notices: [`race date ${input.raceDate} (it comes before the block starts on ${dayMonthYear(start)}: the plan ignores it)`] };
+  if (raceWeek >= OUR_DEFAULTS.maxBlockWeeks.value) {
+    return { weeks, notices: [`race date ${input.raceDate} (more than ${OUR_DEFAULTS.maxBlockWeeks.value} weeks away: the plan counts back from it once it is closer)`] };
+  }
+  return { weeks: raceWeek + 1, race: { date: input.raceDate, week: raceWeek, day: weekday(input.raceDate), daysToGo }, notices: [] };
+}
+
 /**
- * The weeks of the block and what each is for. `today` ("YYYY-MM-DD") starts the block on its
- * Monday and places the race; without it the block has no dates and a race date is not used.
+ * The weeks of the block and what each is for. `today` ("YYYY-MM-DD") dates the block and places
+ * the race; without it the block has no dates and neither a start date nor a race date is used.
+ * The block starts on the Monday of the start date, else this Monday. A start date in the past
+ * keeps the block where it began, so a runner coming back sees the week they are in; once that
+ * block is over, a new one starts this week.
  */
 export function outlineBlock(input: PlanInput, today?: string): Outline {
   const notices: string[] = [];
   const notes: string[] = [];
-  let weeks: number = input.phase === 'race-week' ? 1 : OUR_DEFAULTS.blockWeeks.value;
-  let race: Block['race'];
-  const start = today ? mondayOf(today) : undefined;
-  if (input.raceDate && today && start) {
-    const daysToGo = daysBetween(today, input.raceDate);
-    const raceWeek = Math.floor(daysBetween(start, input.raceDate) / 7);
-    if (daysToGo < 0) notices.push(`race date ${input.raceDate} (it has passed: the plan ignores it)`);
-    else if (raceWeek >= OUR_DEFAULTS.maxBlockWeeks.value) {
-      notices.push(`race date ${input.raceDate} (more than ${OUR_DEFAULTS.maxBlockWeeks.value} weeks away: the plan counts back from it once it is closer)`);
-    } else {
-      race = { date: input.raceDate, week: raceWeek, day: weekday(input.raceDate), daysToGo };
-      weeks = raceWeek + 1;
+  const thisMonday = today ? mondayOf(today) : undefined;
+  let start = thisMonday && input.startDate ? mondayOf(input.startDate) : thisMonday;
+  let placed: ReturnType<typeof placeRace> = { weeks: input.phase === 'race-week' ? 1 : OUR_DEFAULTS.blockWeeks.value, notices: [] };
+  let now = 0;
+  if (today && start && thisMonday) {
+    placed = placeRace(input, today, start);
+    now = Math.max(0, daysBetween(start, thisMonday) / 7);
+    if (now >= placed.weeks) {
+      notices.push(`block start ${input.startDate} (that ${placed.weeks}-week block ended on ${dayMonthYear(addDays(start, placed.weeks * 7 - 1))}: a new block starts this week)`);
+      start = thisMonday;
+      placed = placeRace(input, today, start);
+      now = 0;
     }
+    notices.push(...placed.notices);
   }
+  const { weeks, race } = placed;
   const buildWeeks = race ? OUR_DEFAULTS.raceBuildWeeks.value : 0;
   const phaseOf = (w: number): Phase => {
     if (race) {
@@ -76,7 +81,7 @@ export function outlineBlock(input: PlanInput, today?: string): Outline {
     return input.phase;
   };
   if (race && input.phase === 'race-week' && race.week > 0) {
-    notices.push(`season phase "race week" (your race is ${race.week} week${race.week === 1 ? '' : 's'} after this one: the weeks before race week are planned as in-season)`);
+    notices.push(`season phase "race week" (your race is ${race.week} week${race.week === 1 ? '' : 's'} after the block's first week: the weeks before race week are planned as in-season)`);
   }
 
   const step = RHYTHM.stepWeeks.value;
@@ -126,7 +131,16 @@ export function outlineBlock(input: PlanInput, today?: string): Outline {
     notes.push(`Race week: at most ${OUR_DEFAULTS.raceWeekMaxSessions.value} short, light sessions, and no lifting on race day or the ${OUR_DEFAULTS.daysOffAfterRace.value} days after it (our defaults: the sources give no race-week rules).`);
     notes.push('After the race: a few easy days, then start a new block, in the off-season phase if your mileage drops.');
   }
-  return { contexts, ...(start ? { starts: contexts.map((_, w) => addDays(start, w * 7)) } : {}), ...(race ? { race } : {}), notices, notes };
+  const first = start;
+  return {
+    contexts,
+    ...(first ? { starts: contexts.map((_, w) => addDays(first, w * 7)) } : {}),
+    now,
+    upcoming: !!first && !!thisMonday && first > thisMonday,
+    ...(race ? { race } : {}),
+    notices,
+    notes,
+  };
 }
 
 /** The context of the first week: what buildPlan and the week view use. */
@@ -144,7 +158,7 @@ function focusOf(ctx: WeekContext, input: PlanInput): string {
     return change + (ctx.step === 1 ? 'Learn each move in its easier version or with no weight.' : ctx.step === 2 ? 'Move to the full versions; add a light weight once 10 reps feel steady.' : 'Once 15 clean reps come, go heavier or harder.');
   }
   if (ctx.phase === 'marathon') return `${change}Marathon block: hold steady, clean reps; bodyweight is often enough.`;
-  if (ctx.phase === 'season') return `${change}In-season: keep the loads you built and move them with intent, never to failure.`;
+  if (ctx.phase === 'season') return `${change}In-season: moderate loads moved with intent, never to failure.`;
   return change + (ctx.step === 1 ? 'Weights you can move cleanly 8–12 times.' : 'Progress: when 15 reps come easily, go heavier.');
 }
 
@@ -168,7 +182,7 @@ export function buildBlock(input: PlanInput, catalogue: readonly PlanExercise[],
     if (outline.starts) week.start = outline.starts[index]!;
     weeks.push(week);
   }
-  return { input, weeks, ...(outline.race ? { race: outline.race } : {}), notes: outline.notes, notices: outline.notices };
+  return { input, weeks, now: outline.now, upcoming: outline.upcoming, ...(outline.race ? { race: outline.race } : {}), notes: outline.notes, notices: outline.notices };
 }
 
 /** The first week of the plan: what the week view shows. `today` ("YYYY-MM-DD") places a race date. */

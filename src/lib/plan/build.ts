@@ -9,10 +9,10 @@
  */
 import { doseFor, itemMinutes } from './dose';
 import { SHORT_SESSION_MINUTES } from './guidance';
-import { sessionMinutesCap, usesOnlyAvailableEquipment } from './rules';
+import { easierVersion, sessionMinutesCap } from './rules';
 import { dayReason, PLACEMENT_TRADE_OFFS, sameDay, schedule, tomorrowClaim, weekRuns } from './schedule';
 import { covers, EMPHASIS_SLOTS, pickExercise, SLOT_LABELS, TIER_A, TIER_B, WEEKLY_SLOTS, warmUp } from './select';
-import { DAY_NAMES, EMPHASIS_LABELS, type Plan, type PlanExercise, type PlanInput, type PlanItem, type Session, type Slot, type Unmet, type WeekContext } from './types';
+import { DAY_NAMES, EMPHASIS_LABELS, isDemanding, type Plan, type PlanExercise, type PlanInput, type PlanItem, type Session, type Slot, type Unmet, type WeekContext } from './types';
 
 const DISPLAY_ORDER: readonly Slot[] = ['power', 'knee', 'hinge', 'single-leg', 'lateral-hip', 'calves', 'push', 'pull', 'core', 'extra'];
 
@@ -23,11 +23,6 @@ export function overheadMinutes(minutes: number): { warmUp: number; coolDown: nu
 
 const tenths = (minutes: number) => Math.round(minutes * 10);
 
-function regressionFor(ex: PlanExercise, bySlug: Map<string, PlanExercise>, input: PlanInput): PlanItem['regression'] {
-  const target = ex.easier ? bySlug.get(ex.easier) : undefined;
-  if (target && usesOnlyAvailableEquipment(target, input)) return { slug: target.slug, text: ex.easierText ?? target.title };
-  return ex.easierText ? { text: ex.easierText } : undefined;
-}
 
 function progression(input: PlanInput, phase: Plan['phase']): string[] {
   const steps: string[] = [];
@@ -49,7 +44,7 @@ function progression(input: PlanInput, phase: Plan['phase']): string[] {
     steps.push('Weeks 3–4: swap one or two exercises for a neighbour on the same ladder.');
     steps.push('Heavy squats and deadlifts wait until mileage drops.');
   } else if (phase === 'season') {
-    steps.push('Weeks 1–2: hold the loads you built and move them with intent, never to failure.');
+    steps.push('Weeks 1–2: moderate loads for 8–12 clean reps, moved with intent, never to failure.');
     steps.push('Weeks 3–4: change an exercise or two rather than adding weight.');
     steps.push('Heavier blocks return after the season.');
   } else {
@@ -91,6 +86,8 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
     const base: Slot[] = [...WEEKLY_SLOTS];
     if (wantsPower && d.lowerLoad !== 'light') base.push('power');
     const rank = (slot: Slot) => {
+      // A heavy day is built on its heavy squat and hinge, so they are chosen before anything else.
+      if (d.lowerLoad === 'heavy' && (slot === 'knee' || slot === 'hinge')) return slot === 'knee' ? -2 : -1;
       // Calves at least once a week (R7: 002_5ead5ffcbdf72614.txt, 004_749804ad59120ee2.txt).
       if (slot === 'calves' && !weekCovered.get('calves')) return 0.12;
       if (emphasisSlots.has(slot)) return 0.15; // right after the main leg lifts, in every session
@@ -127,8 +124,8 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
       inSession.add(ex.slug);
       const item: PlanItem = { slug: ex.slug, title: ex.title, slot, dose, cue: ex.cue, minutes };
       if (input.experience === 'new') {
-        const regression = regressionFor(ex, bySlug, input);
-        if (regression) item.regression = regression;
+        const regression = easierVersion(ex, bySlug, input);
+        if (regression) item.regression = { ...regression };
       }
       items.push(item);
       full.set(item, fullDose.sets);
@@ -158,7 +155,8 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
     items.sort((a, b) => DISPLAY_ORDER.indexOf(a.slot) - DISPLAY_ORDER.indexOf(b.slot));
     // A heavy day that ended up with no heavy lift (coverage came first) is a moderate day.
     const lowerLoad = d.lowerLoad === 'heavy' && !items.some((it) => it.dose.loadClass === 'heavy') ? 'moderate' : d.lowerLoad;
-    const { note, liftAt, gapMissed } = sameDay(d.day, input, dayRuns);
+    const minutes = warmMinutes + coolMinutes + Math.ceil(used / 10);
+    const { note, liftAt, gapMissed } = sameDay(d.day, input, dayRuns, minutes);
     if (gapMissed) unmet.push({ wish: gapMissed, reason: 'the run times leave no room for it, so the session follows the order note on its card.' });
     const session: Session = {
       day: d.day,
@@ -170,17 +168,18 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
       lowerLoad,
       warmUp: warmUp(catalogue, input, phase),
       items,
-      minutes: warmMinutes + coolMinutes + Math.ceil(used / 10),
+      minutes,
       coolDown: 'Easy stretching for hips, calves and upper back.',
     };
     if (note) session.sameDay = note;
     return session;
   });
+  const legDays = sessions.filter((s) => isDemanding(s.lowerLoad)).length;
   // Claims about tomorrow come last, once every day's load is final, so each one is true.
   for (const s of sessions) {
     const claim = tomorrowClaim(s.day, s.lowerLoad, plan, ctx.nextMonday);
     if (claim) s.tomorrow = claim;
-    s.reason = dayReason(s.day, input, plan, s.lowerLoad, claim, phase === 'race-week');
+    s.reason = dayReason(s.day, input, plan, { load: s.lowerLoad, legDays, ...(claim ? { claim } : {}), raceWeek: phase === 'race-week' });
   }
 
   const missed: Unmet[] = [];
@@ -205,7 +204,7 @@ export function buildWeek(input: PlanInput, catalogue: readonly PlanExercise[], 
   if (input.sessions >= 4 && input.minutes > SHORT_SESSION_MINUTES.value) {
     missed.push({
       wish: `${input.minutes}-minute sessions`,
-      reason: `with ${input.sessions} sessions a week each is a short one, about ${SHORT_SESSION_MINUTES.value} minutes (one coach's "3–5 shorter sessions"); choose 3 sessions for longer ones.`,
+      reason: `with ${input.sessions} sessions a week each is kept to ${SHORT_SESSION_MINUTES.value} minutes: one coach says some runners prefer three to five shorter sessions, and that 20 to 30 minutes is all a session needs. Choose 3 sessions for longer ones.`,
     });
   }
   const notes = [

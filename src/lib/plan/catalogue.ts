@@ -27,9 +27,11 @@ function isHold(data: ExerciseData): boolean {
 }
 
 export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
-  const easier = data.modifications.easier[0];
-  const linked = data.modifications.easier.find((m) => m.exercise);
-  const record: PlanExercise = {
+  // A version in words needs no kit, so the plan never looks past the first one: the page ships
+  // the easier versions only up to it.
+  const options = data.modifications.easier;
+  const plain = options.findIndex((m) => !m.exercise);
+  return {
     slug,
     title: data.title,
     pattern: data.pattern,
@@ -41,10 +43,8 @@ export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
     heavyBilateral: isHeavyBilateral(slug, data),
     cue: data.cues[0] ?? '',
     hold: isHold(data),
+    easier: (plain < 0 ? options : options.slice(0, plain + 1)).map((m) => (m.exercise ? { slug: m.exercise, text: m.text } : { text: m.text })),
   };
-  if (linked?.exercise) record.easier = linked.exercise;
-  if (linked ?? easier) record.easierText = (linked ?? easier)!.text;
-  return record;
 }
 
 /** The whole catalogue, sorted by slug so that every consumer sees the same order. */

@@ -28,6 +28,8 @@ export interface DoseContext {
 }
 
 const bodyweightOnly = (ex: PlanExercise) => ex.equipment.every((e) => e === 'bodyweight' || e === 'mat');
+/** A band gives the resistance (a Pallof press, a lateral walk): the dose talks of the band, not a weight. */
+const bandOnly = (ex: PlanExercise) => ex.equipment.includes('band') && ex.equipment.every((e) => e === 'band' || e === 'bodyweight' || e === 'mat');
 
 const MAIN_LIFT_SLOTS: readonly Slot[] = ['knee', 'hinge'];
 const [GEN_LO, GEN_HI] = GENERAL.reps.value;
@@ -79,12 +81,18 @@ export function doseFor(ex: PlanExercise, slot: Slot, ctx: DoseContext): Dose {
         : `Maintenance: a load you can move cleanly ${GEN_LO}–${GEN_HI} times; no grinding while mileage is high.`,
     };
   } else {
-    const season = ctx.phase === 'season' ? ' In-season the sources give no numbers (one gym shifts the focus to power and endurance), so this is the everyday scheme.' : '';
+    // In-season the sources give no numbers (one gym shifts the focus to power and endurance): the
+    // everyday scheme is our choice, moved with intent rather than pushed heavier (R12, 002_5ead5ffcbdf72614.txt).
+    const season = ctx.phase === 'season';
+    const next = (harder: string) => (season ? 'move every rep with intent, never to failure' : `once ${GENERAL.progressAt.value} come easily, ${harder}`);
+    const load = bw
+      ? `Bodyweight: controlled reps; ${next('take the harder version')}.`
+      : bandOnly(ex)
+        ? `Moderate: a band that lets you do ${GEN_LO}–${GEN_HI} clean reps; ${next('take a stronger one')}.`
+        : `Moderate: a weight you can move cleanly ${GEN_LO}–${GEN_HI} times; ${next('go heavier')}.`;
     dose = {
       sets: GENERAL.sets.value[1], reps: [GEN_LO, GEN_HI], perSide, restSeconds: rest.moderate.value, loadClass: bw ? 'bodyweight' : 'moderate',
-      load: (bw
-        ? `Bodyweight: controlled reps; once ${GENERAL.progressAt.value} come easily, take the harder version.`
-        : `Moderate: a weight you can move cleanly ${GEN_LO}–${GEN_HI} times; once ${GENERAL.progressAt.value} come easily, go heavier.`) + season,
+      load: season ? `${load} In-season the sources give no numbers (one gym shifts the focus to power and endurance), so these are our choice.` : load,
     };
   }
   if (ctx.lighter && dose.loadClass !== 'power') {
@@ -118,6 +126,6 @@ export function formatDose(dose: Dose): string {
 /** Rest in words: no source gives a figure, so the time is always labelled as our estimate. */
 export function formatRest(dose: Dose): string {
   if (dose.sets < 2) return 'one set';
-  if (dose.restSeconds >= 120) return `rest fully (no source gives a time; we allow about ${Math.round(dose.restSeconds / 30) / 2} min)`;
+  if (dose.restSeconds >= 120) return `rest fully, about ${Math.round(dose.restSeconds / 30) / 2} min (our estimate)`;
   return `rest about ${dose.restSeconds} s (our estimate)`;
 }

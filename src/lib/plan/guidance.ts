@@ -48,9 +48,10 @@ export const RHYTHM = {
 export const SAME_DAY_GAP_HOURS: Figure<number> = { value: 6, source: '002_5ead5ffcbdf72614.txt' };
 
 /**
- * Short sessions: some runners prefer 3–5 shorter sessions (000_5b4806289219b645.txt); a marathon
- * block uses 25-minute blocks (003_d645da0e53dcb1e5.txt). With 4 or 5 sessions a week the builder
- * keeps each to this length.
+ * Short sessions: a whole session needs only 20–30 minutes, and some runners prefer 3–5 shorter
+ * sessions (both 000_5b4806289219b645.txt); a marathon block uses 25-minute blocks
+ * (003_d645da0e53dcb1e5.txt). With 4 or 5 sessions a week the builder keeps each to this length,
+ * the top of that 20–30.
  */
 export const SHORT_SESSION_MINUTES: Figure<number> = { value: 30, source: '000_5b4806289219b645.txt' };
 

@@ -5,7 +5,7 @@
  * button is pressed, so the library stays out of the first download.
  */
 import { createEvents, type EventAttributes } from 'ics';
-import { addDays } from './block';
+import { addDays } from './dates';
 import { formatDose } from './dose';
 import type { Block } from './types';
 

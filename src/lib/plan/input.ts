@@ -5,6 +5,7 @@
  * never costs the others. Hand-written rather than zod so the page's script stays small.
  */
 import { equipmentIds, type EquipmentId } from '../../data/equipment';
+import { calendarDate } from './dates';
 import {
   EMPHASES,
   EXPERIENCES,
@@ -68,14 +69,6 @@ export function timeOfDay(value: unknown): TimeOfDay | undefined {
   const h = Number(m[1]);
   const min = Number(m[2]);
   return h < 24 && min < 60 ? `${String(h).padStart(2, '0')}:${m[2]}` : undefined;
-}
-
-/** "YYYY-MM-DD" when it names a real calendar day. */
-export function calendarDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y < 2200 ? value : undefined;
 }
 
 /** Keeps known ids in first-seen order without repeats; reports the rest. */
@@ -168,10 +161,14 @@ export function normalizeInput(raw: unknown): { input: PlanInput; ignored: strin
   }
   // A time for a run that is not there would place the lift around nothing.
   input.times = input.times.map(([a, b], day) => [input.week[day] === 'rest' ? '' : a, input.second[day] === 'none' ? '' : b]);
-  if (has('raceDate') && r.raceDate !== '') {
-    const date = calendarDate(r.raceDate);
-    if (date === undefined) ignored.push(`race date "${show(r.raceDate)}" (not a date written YYYY-MM-DD)`);
-    else input.raceDate = date;
+  for (const [key, label] of [
+    ['raceDate', 'race date'],
+    ['startDate', 'block start'],
+  ] as const) {
+    if (!has(key) || r[key] === '') continue;
+    const date = calendarDate(r[key]);
+    if (date === undefined) ignored.push(`${label} "${show(r[key])}" (not a date written YYYY-MM-DD)`);
+    else input[key] = date;
   }
   if (has('liftTime')) {
     const time = timeOfDay(r.liftTime);

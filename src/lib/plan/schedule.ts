@@ -22,10 +22,9 @@ import {
   isKeyDay,
   needsDayOffBetween,
   nextDay,
-  runWords,
   tomorrowSentence,
 } from './rules';
-import { DAY_NAMES, KEY_RUNS, isDemanding, type LowerLoad, type Placement, type Plan, type PlanInput, type RunType, type TimeOfDay, type TomorrowClaim, type Unmet, type WeekContext } from './types';
+import { DAY_NAMES, KEY_RUNS, RUN_WORDS, isDemanding, type LowerLoad, type Placement, type Plan, type PlanInput, type RunType, type TimeOfDay, type TomorrowClaim, type Unmet, type WeekContext } from './types';
 
 /** How well each kind of day suits a session under each placement choice. */
 const DAY_SCORE: Record<Placement, Record<RunType, number>> = {
@@ -160,10 +159,19 @@ export function tomorrowClaim(day: number, load: LowerLoad, plan: Runs, next?: N
   return undefined;
 }
 
-const runList = (runs: readonly RunType[]) => runs.map(runWords).join(' and ');
+const runList = (runs: readonly RunType[]) => runs.map((r) => RUN_WORDS[r]).join(' and ');
+
+/** What a session's reason says besides its day: its leg load, how many leg days the week has, what follows. */
+export interface ReasonContext {
+  load: LowerLoad;
+  /** Sessions this week whose legs are demanding (heavy or moderate): at most two (rules.ts). */
+  legDays: number;
+  claim?: TomorrowClaim;
+  raceWeek?: boolean;
+}
 
 /** The plain-words reason a session sits on its day; ends with its claim about tomorrow. */
-export function dayReason(day: number, input: PlanInput, plan: Runs, load: LowerLoad, claim: TomorrowClaim | undefined, afterRaceWeek = false): string {
+export function dayReason(day: number, input: PlanInput, plan: Runs, { load, legDays, claim, raceWeek = false }: ReasonContext): string {
   const { placement } = input;
   const runs = plan.runs[day] ?? [];
   const name = DAY_NAMES[day];
@@ -182,17 +190,16 @@ export function dayReason(day: number, input: PlanInput, plan: Runs, load: Lower
   } else if (runs[0] === 'easy' || runs[0] === 'moderate') {
     text =
       placement === 'moderate'
-        ? `${name}, after your ${runWords(runs[0])}: a low-key day has room for lifting without dulling hard sessions or using up a rest day.`
-        : `${name}, after your ${runWords(runs[0])}: the better days were used or ruled out, so the leg work here stays in check.`;
+        ? `${name}, after your ${RUN_WORDS[runs[0]]}: a low-key day has room for lifting without dulling hard sessions or using up a rest day.`
+        : `${name}, after your ${RUN_WORDS[runs[0]]}: the better days were used or ruled out, so the leg work here stays in check.`;
   } else {
     text =
       placement === 'separate'
         ? `${name}, a day without running: the lifting gets your full attention and every run stays fresh.`
         : `${name}, a day without running: no run to protect, though it uses some of that day's recovery.`;
   }
-  if (afterRaceWeek) text += ' Race week: short and light only.';
-  if (load === 'heavy') text += ' Your heavy leg day.';
-  else if (load === 'moderate') text += ' One of your two leg days this week.';
+  if (raceWeek) text += ' Race week: short and light only.';
+  if (isDemanding(load)) text += `${legDays > 1 ? ' One of your two leg days this week' : ' Your leg day this week'}${load === 'heavy' ? ', a heavy one' : ''}.`;
   if (claim) text += ` ${tomorrowSentence(claim)}`;
   return text;
 }
@@ -207,9 +214,11 @@ const LATEST = minutesOf(OUR_DEFAULTS.latestLift.value);
  * Order, spacing and time for a session on a run day. Run first when running is the priority,
  * lift first when strength is (R18: 000_5b4806289219b645.txt, 002_5ead5ffcbdf72614.txt); 6 hours
  * apart when placement is `separate` or when the times allow it (002_5ead5ffcbdf72614.txt).
- * `liftAt` is the time for the calendar; `gapMissed` says a wanted 6-hour gap does not fit.
+ * `liftAt` is the time for the calendar; `gapMissed` says a wanted 6-hour gap does not fit. A lift
+ * that must come first but has no room before an early run moves after it that day: the gym's
+ * order by priority yields to the run the runner has fixed.
  */
-export function sameDay(day: number, input: PlanInput, runs: readonly RunType[]): { note?: string; liftAt: TimeOfDay; gapMissed?: string } {
+export function sameDay(day: number, input: PlanInput, runs: readonly RunType[], minutes: number): { note?: string; liftAt: TimeOfDay; gapMissed?: string } {
   if (!runs.length) return { liftAt: input.liftTime };
   const [first, second] = input.times[day] ?? ['', ''];
   const main = runs.find((r) => KEY_RUNS.includes(r)) ?? runs[0]!;
@@ -218,13 +227,18 @@ export function sameDay(day: number, input: PlanInput, runs: readonly RunType[])
     if (!first) return { note: `${order} If you can, leave ${SAME_DAY_GAP_HOURS.value} hours or more between them.`, liftAt: input.liftTime };
     const by = minutesOf(first) - GAP;
     if (by >= EARLIEST) return { note: `${order} Lift by ${clock(by)}, ${SAME_DAY_GAP_HOURS.value} hours before your ${first} run.`, liftAt: clock(by) };
+    const missed = input.placement === 'separate' ? { gapMissed: `a ${SAME_DAY_GAP_HOURS.value}-hour gap before your ${first} run on ${DAY_NAMES[day]}` } : {};
+    const before = Math.floor((minutesOf(first) - minutes) / 5) * 5;
+    if (before >= EARLIEST) {
+      return { note: `${order} Your ${first} run leaves no room for a ${SAME_DAY_GAP_HOURS.value}-hour gap before it: lift straight before it, from ${clock(before)}.`, liftAt: clock(before), ...missed };
+    }
     return {
-      note: `${order} Your ${first} run leaves no room for a ${SAME_DAY_GAP_HOURS.value}-hour gap before it, so lift the evening before instead, or keep the run easy.`,
-      liftAt: clock(Math.max(EARLIEST, minutesOf(first) - 60)),
-      ...(input.placement === 'separate' ? { gapMissed: `a ${SAME_DAY_GAP_HOURS.value}-hour gap before your ${first} run on ${DAY_NAMES[day]}` } : {}),
+      note: `Your ${first} run is too early to lift before it, so run first this day and lift after it.`,
+      liftAt: clock(Math.min(LATEST, minutesOf(first) + 60)),
+      ...missed,
     };
   }
-  const order = `Run first, then lift: running is the priority, and tired legs make a poor ${runWords(main)}.`;
+  const order = `Run first, then lift: running is the priority, and tired legs make a poor ${RUN_WORDS[main]}.`;
   const last = runs.length > 1 ? second || first : first;
   if (!last) {
     const spacing =

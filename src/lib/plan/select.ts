@@ -4,9 +4,12 @@
  * single-leg move, an upper-body pull and push, core, calves, and lateral hip when time allows
  * (R4 full body: 001_b9fa631abd2b8a2f.txt, 002_5ead5ffcbdf72614.txt, 004_749804ad59120ee2.txt;
  * R5 single-leg work: 000_5b4806289219b645.txt, 003_d645da0e53dcb1e5.txt; R7 calves:
- * 002_5ead5ffcbdf72614.txt; R9 side-to-side hip work: 003_d645da0e53dcb1e5.txt; R10 core that
- * resists extension and rotation: 000_5b4806289219b645.txt, 002_5ead5ffcbdf72614.txt).
+ * 002_5ead5ffcbdf72614.txt; R8 posterior chain: 001_b9fa631abd2b8a2f.txt; R9 side-to-side hip
+ * work: 003_d645da0e53dcb1e5.txt; R10 core that resists extension, rotation and side bending:
+ * 000_5b4806289219b645.txt, 002_5ead5ffcbdf72614.txt, 004_749804ad59120ee2.txt).
  */
+import type { MuscleId } from '../../data/muscles';
+import type { PatternId } from '../../data/patterns';
 import { heavyBilateralAllowed, isLowerBody, usesOnlyAvailableEquipment } from './rules';
 import type { Emphasis, Experience, LowerLoad, Phase, PlanExercise, PlanInput, Slot } from './types';
 
@@ -23,7 +26,40 @@ export const SLOT_LABELS: Record<Slot, string> = {
   extra: 'extra',
 };
 
-const LOWER_STRENGTH = ['squat', 'lunge', 'hinge', 'hip-extension'];
+const LOWER_STRENGTH: readonly PatternId[] = ['squat', 'lunge', 'hinge', 'hip-extension'];
+const CORE: readonly PatternId[] = ['core-anti-extension', 'core-anti-rotation', 'core-anti-lateral-flexion'];
+
+/**
+ * Whether the builder picks exercises of a pattern at all. Keyed by every pattern, so a pattern
+ * added to src/data/patterns.ts fails the type check until it is placed here.
+ * - core flexion and rotation (crunches, V-ups, twists): the core work the sources ask for resists
+ *   movement (R10); crunches, twists and jackknives come from a reader's comment, not an author;
+ * - knee flexion (hamstring curls): the hinge-or-bridge slot asks for hip extension, which the
+ *   sources name for the posterior chain (R8); a curl trains the hamstrings only at the knee;
+ * - conditioning (burpees, mountain climbers): a strength session is not heart-rate work
+ *   (002_5ead5ffcbdf72614.txt, R23);
+ * - carries: no source gives a carry type or a dose (DOMAIN.md §6.23);
+ * - mobility: drills belong to the warm-up.
+ */
+const PICKED: Readonly<Record<PatternId, boolean>> = {
+  squat: true,
+  lunge: true,
+  hinge: true,
+  'hip-extension': true,
+  'calf-foot': true,
+  'lateral-hip': true,
+  push: true,
+  pull: true,
+  'core-anti-extension': true,
+  'core-anti-rotation': true,
+  'core-anti-lateral-flexion': true,
+  plyometric: true,
+  'knee-flexion': false,
+  'core-flexion-rotation': false,
+  conditioning: false,
+  carry: false,
+  mobility: false,
+};
 
 /** Which exercises count for which slot. A single exercise can cover several (a single-leg RDL is a hinge and a single-leg move). */
 export function covers(ex: PlanExercise, slot: Slot): boolean {
@@ -38,7 +74,7 @@ export function covers(ex: PlanExercise, slot: Slot): boolean {
     case 'push':
       return ex.pattern === slot;
     case 'core':
-      return ex.pattern === 'core-anti-extension' || ex.pattern === 'core-anti-rotation' || ex.pattern === 'core-anti-lateral-flexion';
+      return CORE.includes(ex.pattern);
     case 'calves':
       return ex.pattern === 'calf-foot';
     case 'lateral-hip':
@@ -50,13 +86,10 @@ export function covers(ex: PlanExercise, slot: Slot): boolean {
   }
 }
 
-/**
- * Core moves filed under a core pattern but really trunk flexion or conditioning (the exercise
- * writers' brief files them with their nearest family). We use them only when nothing better fits.
- */
-const WEAK_CORE = new Set(['crunch', 'v-up', 'jackknife-sit-up', 'russian-twist', 'mountain-climber']);
-/** Warm-up drills and conditioning: not picked as main lifts. */
-const NOT_MAIN = new Set(['band-pull-apart', 'burpee']);
+const UPPER_MUSCLES: readonly MuscleId[] = ['chest', 'shoulders', 'triceps', 'biceps', 'lats', 'middle-back', 'traps'];
+const LEG_MUSCLES: readonly MuscleId[] = ['glutes', 'gluteus-medius', 'hamstrings', 'quadriceps', 'calves', 'adductors', 'abductors'];
+/** Two lifts in one (a bridge with a chest press, a clean with a press): a circuit move, picked after the plain lifts. */
+const isCombination = (ex: PlanExercise) => ex.primary.some((m) => UPPER_MUSCLES.includes(m)) && ex.primary.some((m) => LEG_MUSCLES.includes(m));
 
 export interface PickContext {
   input: PlanInput;
@@ -81,8 +114,7 @@ const LEVEL_FIT: Record<Experience, Record<PlanExercise['level'], number>> = {
 
 /** Whether an exercise may appear at all in this session. */
 export function allowedIn(ex: PlanExercise, input: PlanInput, lowerLoad: LowerLoad, phase: Phase): boolean {
-  if (!usesOnlyAvailableEquipment(ex, input)) return false;
-  if (ex.pattern === 'mobility' || ex.pattern === 'carry') return false;
+  if (!PICKED[ex.pattern] || !usesOnlyAvailableEquipment(ex, input)) return false;
   if (ex.heavyBilateral && (!heavyBilateralAllowed(phase) || lowerLoad !== 'heavy')) return false;
   if (ex.pattern === 'plyometric' && (input.experience !== 'experienced' || phase !== 'season' || lowerLoad === 'light')) return false;
   if (input.experience === 'new' && ex.level === 'advanced') return false;
@@ -99,8 +131,8 @@ function score(ex: PlanExercise, slot: Slot, ctx: PickContext): number {
   // Posterior-chain bias (R8, 001_b9fa631abd2b8a2f.txt): glutes and calves are the weak links.
   if (slot === 'hinge' && ex.primary.includes('glutes')) s += 1;
   if (slot === 'single-leg' && (ex.pattern === 'hinge' || ex.pattern === 'hip-extension')) s += 1;
+  if (isCombination(ex)) s -= 2;
   if (slot === 'core') {
-    if (WEAK_CORE.has(ex.slug)) s -= 6;
     if (ex.pattern === 'core-anti-lateral-flexion') s -= 1;
     s -= 2 * (ctx.corePatternsThisWeek.get(ex.pattern) ?? 0);
   }
@@ -110,7 +142,8 @@ function score(ex: PlanExercise, slot: Slot, ctx: PickContext): number {
   if (input.experience !== 'new' && ctx.lowerLoad !== 'light' && isLowerBody(ex) && loaded) s += 1;
   // Free weights and bands over machines (000_5b4806289219b645.txt).
   if (ex.equipment.includes('machine') || ex.equipment.includes('cable')) s -= 1;
-  if (NOT_MAIN.has(ex.slug)) s -= 5;
+  // Already in the warm-up, and too light to be the session's pull.
+  if (ex.slug === 'band-pull-apart') s -= 5;
   // Variety across the week (R24, 000_5b4806289219b645.txt) and a change every 3–4 weeks
   // (R15, 001_b9fa631abd2b8a2f.txt).
   s -= 3 * (ctx.usedThisWeek.get(ex.slug) ?? 0);
@@ -165,4 +198,3 @@ export function warmUp(catalogue: readonly PlanExercise[], input: PlanInput, pha
   return out;
 }
 
-export { isLowerBody };

@@ -3,10 +3,11 @@
  *
  * Stored shape (version 2), as JSON:
  *   { "v": 2, "input": { sessions, minutes, equipment[], phase, experience, week[7], second[7],
- *     times[7][2], emphasis[], placement, priority, raceDate, liftTime } }
+ *     times[7][2], emphasis[], placement, priority, raceDate, startDate, liftTime } }
  * with the same ids as PlanInput (types.ts). Older shapes: version 1 is the same envelope without
- * second, times, priority, raceDate and liftTime (they take their defaults); a value without "v"
- * is version 0, the bare input.
+ * second, times, priority, raceDate and liftTime (they take their defaults); a version 2 plan
+ * saved before startDate existed simply has none (this week); a value without "v" is version 0,
+ * the bare input.
  * Reading salvages field by field through normalizeInput (input.ts), the same validator links
  * use, so one bad or unknown field costs only itself. A plan saved by a newer version is read as
  * far as this version understands it and is never overwritten (`writable` is false). Fields this

@@ -20,6 +20,16 @@ export const RUN_LABELS: Record<RunType, string> = {
   race: 'Race',
 };
 
+/** The same, as words inside a sentence ("after your hard session"). */
+export const RUN_WORDS: Record<RunType, string> = {
+  rest: 'rest day',
+  easy: 'easy run',
+  moderate: 'moderate run',
+  hard: 'hard session',
+  long: 'long run',
+  race: 'race',
+};
+
 /** Hard runs, long runs and races: the sessions the strength plan protects. */
 export const KEY_RUNS: readonly RunType[] = ['hard', 'long', 'race'];
 
@@ -110,6 +120,8 @@ export interface PlanInput {
   priority: Priority;
   /** The goal race as "YYYY-MM-DD", or "" for none: the block counts back from it. */
   raceDate: string;
+  /** The day the block starts, "YYYY-MM-DD" (its week's Monday is week 1), or "" for this week. */
+  startDate: string;
   /** When to lift on a day without a run time, for the calendar: "HH:MM". */
   liftTime: TimeOfDay;
 }
@@ -129,6 +141,7 @@ export const DEFAULT_INPUT: Readonly<PlanInput> = Object.freeze({
   placement: 'hard',
   priority: 'running',
   raceDate: '',
+  startDate: '',
   liftTime: DEFAULT_LIFT_TIME,
 } satisfies PlanInput);
 
@@ -153,10 +166,12 @@ export interface PlanExercise {
   primary: MuscleId[];
   /** A squat or hinge on both legs that is usually loaded heavy (barbell, deadlifts, front/back squat). */
   heavyBilateral: boolean;
-  /** The nearest easier version: another exercise's slug, when it has a page. */
-  easier?: string;
-  /** The nearest easier version in words. */
-  easierText?: string;
+  /**
+   * Easier versions in the exercise file's order, nearest first, up to the first given only in
+   * words: each in words, with the slug of the exercise it names when that has a page. The plan
+   * starts a new lifter on the first one their equipment allows.
+   */
+  easier: { slug?: string; text: string }[];
   /** The first technique cue, for print. */
   cue: string;
   /** Dosed in seconds (a plank-style hold) rather than reps. */
@@ -297,10 +312,14 @@ export interface BlockWeek {
 export interface Block {
   input: PlanInput;
   weeks: BlockWeek[];
+  /** The week that holds today, 0-based (the week view shows it); 0 when the block starts later or has no dates. */
+  now: number;
+  /** The block starts after this week, on a start date ahead. */
+  upcoming: boolean;
   /** The goal race, when a date was given and it lies within the block. */
   race?: { date: string; week: number; day: number; daysToGo: number };
   /** How the block is built and where each choice comes from. */
   notes: string[];
-  /** Inputs the block could not use (a race date in the past, too far away). */
+  /** Inputs the block could not use (a race date in the past or too far away, a block already over). */
   notices: string[];
 }

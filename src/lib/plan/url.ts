@@ -7,18 +7,21 @@
  * moderate, separate).
  * Added later, all optional with defaults, so every older link keeps its meaning: a day in `wk`
  * may carry a run time and a second run, `h0700.e1800` (a hard run at 07:00, an easy one at
- * 18:00) · pr=strength (lift first) · rd race date YYYY-MM-DD · lt lifting time HHMM for the
- * calendar. The required parameters are always written, so a link means the same thing even if
- * defaults change. Decoding never throws: anything unknown, malformed or out of range is named in
- * `ignored` and replaced by its default or clipped (normalizeInput does the checking).
+ * 18:00) · pr=strength (lift first) · rd race date YYYY-MM-DD · sd the day the block starts,
+ * YYYY-MM-DD · lt lifting time HHMM for the calendar. The required parameters are always
+ * written, so a link means the same thing even if defaults change. Decoding never throws:
+ * anything unknown, malformed or out of range is named in `ignored` and replaced by its default
+ * or clipped (normalizeInput does the checking).
  */
 import { normalizeInput } from './input';
-import { DEFAULT_LIFT_TIME, PHASES, RUN_TYPES, type Phase, type PlanInput, type RunType } from './types';
+import { DEFAULT_LIFT_TIME, PHASES, RUN_TYPES, type Phase, type PlanInput, type RunType, type SecondRun } from './types';
 
 export const RUN_CODES: Record<RunType, string> = { rest: 'r', easy: 'e', moderate: 'm', hard: 'h', long: 'l', race: 'race' };
+/** The form's codes for a second run; `none` is never written into a link. */
+export const SECOND_CODES: Record<SecondRun, string> = { none: 'none', easy: RUN_CODES.easy, moderate: RUN_CODES.moderate, hard: RUN_CODES.hard };
 export const PHASE_CODES: Record<Phase, string> = { base: 'base', season: 'season', marathon: 'marathon', 'race-week': 'race' };
 /** Every parameter a plan link can hold; a link with none of them is not a plan link. */
-export const PLAN_PARAMS = ['s', 'm', 'eq', 'ph', 'xp', 'wk', 'em', 'pl', 'pr', 'rd', 'lt'] as const;
+export const PLAN_PARAMS = ['s', 'm', 'eq', 'ph', 'xp', 'wk', 'em', 'pl', 'pr', 'rd', 'sd', 'lt'] as const;
 const MAX_QUERY = 1000;
 
 const compactTime = (time: string) => time.replace(':', '');
@@ -27,7 +30,7 @@ const compactTime = (time: string) => time.replace(':', '');
 function dayCode(input: PlanInput, day: number): string {
   const [first, second] = input.times[day] ?? ['', ''];
   let code = RUN_CODES[input.week[day]!] + compactTime(first);
-  if (input.second[day] !== 'none') code += `.${RUN_CODES[input.second[day]!]}${compactTime(second)}`;
+  if (input.second[day] !== 'none') code += `.${SECOND_CODES[input.second[day]!]}${compactTime(second)}`;
   return code;
 }
 
@@ -44,6 +47,7 @@ export function encodeInput(input: PlanInput): string {
   parts.push(`pl=${input.placement}`);
   if (input.priority !== 'running') parts.push(`pr=${input.priority}`);
   if (input.raceDate) parts.push(`rd=${input.raceDate}`);
+  if (input.startDate) parts.push(`sd=${input.startDate}`);
   if (input.liftTime !== DEFAULT_LIFT_TIME) parts.push(`lt=${compactTime(input.liftTime)}`);
   return `?${parts.join('&')}`;
 }
@@ -138,6 +142,9 @@ export function decodeInput(search: string): { input: PlanInput; ignored: string
         break;
       case 'rd':
         raw.raceDate = value;
+        break;
+      case 'sd':
+        raw.startDate = value;
         break;
       case 'lt':
         raw.liftTime = value;
