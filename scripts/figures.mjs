@@ -4,6 +4,8 @@
 //     with every posed exercise's key positions side by side, the frame the browser draws halfway
 //     through each move, and any rule a pose breaks. Open the HTML to see the loops run. Exits 1
 //     when a pose breaks a rule (the build would fail on it too).
+//   npm run figures -- only <slug>…
+//     The same contact sheet with just those exercises, for checking the ones you are posing.
 //   npm run figures -- points <slug> <point>…
 //     Where those points are (cm; x from the anchor, y up from the floor) at each key position
 //     and halfway through each move, e.g. `points plank near.toe pelvis`.
@@ -89,7 +91,12 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const MIDS = { 2: [0.5], 3: [0.31, 0.69], 4: [0.235, 0.5, 0.765], 5: [0.195, 0.4, 0.6, 0.805], 6: [0.165, 0.335, 0.5, 0.665, 0.835] };
 const DURATION = { 2: 3.2, 3: 4, 4: 5, 5: 5.5, 6: 6 };
 
-const figures = sheet();
+const only = mode === 'only' ? new Set(args) : undefined;
+const figures = sheet().filter((f) => !only || only.has(f.slug));
+if (only && figures.length < only.size) {
+  console.error(`figures: no pose file for ${[...only].filter((slug) => !figures.some((f) => f.slug === slug)).join(', ')}`);
+  process.exit(1);
+}
 const cards = figures.map((f) => {
   const k = f.labels?.length ?? 0;
   const mids = (MIDS[k] ?? []).map((t, i) =>
