@@ -22,7 +22,7 @@ describe('plan catalogue', () => {
   it('keeps what the engine needs from an exercise file', () => {
     expect(toPlanExercise('test-squat', base)).toEqual({
       slug: 'test-squat', title: 'Test squat', pattern: 'squat', equipment: ['barbell'], level: 'intermediate',
-      unilateral: false, planes: ['sagittal'], primary: ['quadriceps'], heavyBilateral: true, cue: 'First cue.', hold: false,
+      unilateral: false, planes: ['sagittal'], primary: ['quadriceps'], heavyBilateral: true, cue: 'First cue.', hold: false, fast: false,
       easier: [{ slug: 'goblet-squat', text: 'Hold a dumbbell at your chest.' }, { text: 'Use less weight.' }],
     });
   });
@@ -30,6 +30,16 @@ describe('plan catalogue', () => {
   it('marks plank-style holds and leaves rep-based core moves alone', () => {
     for (const slug of ['plank', 'side-plank']) expect(exercise(slug).hold, slug).toBe(true);
     for (const slug of ['dead-bug', 'pallof-press']) expect(exercise(slug).hold, slug).toBe(false);
+  });
+
+  it('marks leg holds dosed only in seconds as holds, so they are never given reps', () => {
+    for (const slug of ['wall-sit', 'isometric-split-squat', 'spanish-squat']) expect(exercise(slug).hold, slug).toBe(true);
+    for (const slug of ['goblet-squat', 'split-squat', 'calf-raise']) expect(exercise(slug).hold, slug).toBe(false);
+  });
+
+  it('treats a swing dosed for speed as fast, never as a heavy two-legged lift', () => {
+    expect(exercise('kettlebell-swing')).toMatchObject({ fast: true, heavyBilateral: false });
+    expect(exercise('deadlift')).toMatchObject({ fast: false, heavyBilateral: true });
   });
 
   it('is sorted by slug and every easier link names a real exercise', () => {

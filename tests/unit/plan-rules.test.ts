@@ -11,7 +11,7 @@ import {
   usesOnlyAvailableEquipment,
 } from '../../src/lib/plan/rules';
 import { formatRest } from '../../src/lib/plan/dose';
-import { covers } from '../../src/lib/plan/select';
+import { allowedIn, covers } from '../../src/lib/plan/select';
 import { defaultInput, type PlanInput } from '../../src/lib/plan/types';
 import { bySlug, catalogue, exercise } from './plan-catalogue';
 import { week } from './plan-arbitraries';
@@ -231,6 +231,18 @@ describe('plan rules', () => {
       const p = plan({ sessions: 1, minutes: 15, equipment });
       expect(exercisesOf(p).some((e) => e.pattern === 'calf-foot'), equipment.join()).toBe(true);
     }
+  });
+
+  it('fills the calf slot with calf work, not the shin raise filed beside it', () => {
+    expect(covers(exercise('calf-raise'), 'calves')).toBe(true);
+    expect(covers(exercise('bent-knee-calf-raise'), 'calves')).toBe(true);
+    expect(covers(exercise('tibialis-raise'), 'calves')).toBe(false);
+  });
+
+  it('leaves leg holds such as the wall sit out of plans, since no source gives their hold times', () => {
+    const input: PlanInput = { ...defaultInput(), equipment: [...new Set(catalogue.flatMap((e) => e.equipment))] };
+    for (const slug of ['wall-sit', 'isometric-split-squat', 'spanish-squat']) expect(allowedIn(exercise(slug), input, 'moderate', input.phase), slug).toBe(false);
+    expect(allowedIn(exercise('plank'), input, 'moderate', input.phase)).toBe(true);
   });
 
   it('puts each heavy lift in a heavy session and no heavy load anywhere else', () => {

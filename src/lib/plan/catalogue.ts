@@ -13,17 +13,24 @@ const FREE_WEIGHTS = ['dumbbell', 'kettlebell', 'sandbag', 'plate'] as const;
  * deadlift, or a loaded free-weight version beyond beginner level (front squat, say). Goblet and
  * sumo squats with one dumbbell stay out: they cannot be loaded heavily enough to matter.
  */
-export function isHeavyBilateral(slug: string, data: Pick<ExerciseData, 'pattern' | 'unilateral' | 'equipment' | 'level'>): boolean {
-  if (data.unilateral || (data.pattern !== 'squat' && data.pattern !== 'hinge')) return false;
+export function isHeavyBilateral(slug: string, data: Pick<ExerciseData, 'pattern' | 'unilateral' | 'equipment' | 'level' | 'dosage'>): boolean {
+  if (data.unilateral || (data.pattern !== 'squat' && data.pattern !== 'hinge') || isFast(data)) return false;
   if (data.equipment.includes('barbell') || /(^|-)deadlift$/.test(slug)) return true;
   return data.level !== 'beginner' && data.equipment.some((e) => (FREE_WEIGHTS as readonly string[]).includes(e));
 }
 
-/** A timed hold rather than reps: a core move whose endurance dose is given in seconds. */
-function isHold(data: ExerciseData): boolean {
-  if (!data.pattern.startsWith('core-')) return false;
-  const text = data.dosage?.endurance ?? data.dosage?.strength ?? '';
-  return /\d\s*(s|sec|seconds)\b/.test(text) && !/\breps?\b/.test(text);
+/**
+ * A timed hold rather than reps: every dose the page gives is in seconds (a plank, a wall sit, an
+ * isometric split squat).
+ */
+export function isHold(data: Pick<ExerciseData, 'dosage'>): boolean {
+  const doses = Object.values(data.dosage ?? {}).filter((text): text is string => !!text);
+  return doses.length > 0 && doses.every((text) => /\d\s*(s|sec|seconds)\b/.test(text) && !/\breps?\b/.test(text));
+}
+
+/** Dosed for speed and not for heavy sets (a kettlebell swing): its page gives a power dose and no heavy one. */
+export function isFast(data: Pick<ExerciseData, 'pattern' | 'dosage'>): boolean {
+  return data.pattern !== 'plyometric' && !!data.dosage?.power && !data.dosage.strength;
 }
 
 export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
@@ -43,6 +50,7 @@ export function toPlanExercise(slug: string, data: ExerciseData): PlanExercise {
     heavyBilateral: isHeavyBilateral(slug, data),
     cue: data.cues[0] ?? '',
     hold: isHold(data),
+    fast: isFast(data),
     easier: (plain < 0 ? options : options.slice(0, plain + 1)).map((m) => (m.exercise ? { slug: m.exercise, text: m.text } : { text: m.text })),
   };
 }

@@ -65,7 +65,7 @@ export function doseFor(ex: PlanExercise, slot: Slot, ctx: DoseContext): Dose {
         ? `Bodyweight: learn the move; start at about ${GENERAL.startReps.value} good reps, build to 10.`
         : `Light: the easier version or your lightest weight; about ${GENERAL.startReps.value} good reps, build to 10.`,
     };
-  } else if (lower && ctx.lowerLoad === 'heavy' && MAIN_LIFT_SLOTS.includes(slot) && !bw) {
+  } else if (lower && ctx.lowerLoad === 'heavy' && MAIN_LIFT_SLOTS.includes(slot) && !bw && !ex.fast) {
     const sets = ctx.heavySets ?? HEAVY.sets.value;
     dose = {
       sets, reps: [HEAVY_LO, HEAVY_HI], perSide, restSeconds: rest.heavy.value, loadClass: 'heavy',

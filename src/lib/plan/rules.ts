@@ -255,6 +255,8 @@ export function findRuleBreaks(plan: Plan, catalogue: readonly PlanExercise[], n
       if (ex.heavyBilateral && !heavyBilateralAllowed(plan.phase)) problems.push(`${where}: ${item.slug} in ${plan.phase}`);
       if (ex.heavyBilateral && s.lowerLoad !== 'heavy') problems.push(`${where}: ${item.slug} outside a heavy session`);
       if (isLowerBody(ex) && item.dose.loadClass === 'heavy' && s.lowerLoad !== 'heavy') problems.push(`${where}: heavy ${item.slug} in a ${s.lowerLoad} session`);
+      if (ex.fast && item.dose.loadClass === 'heavy') problems.push(`${where}: ${item.slug} is dosed for speed, not heavy sets`);
+      if (ex.hold && !item.dose.seconds) problems.push(`${where}: ${item.slug} is a hold but given reps`);
       if (isLowerBody(ex) && s.lowerLoad === 'light' && item.dose.loadClass !== 'light' && item.dose.loadClass !== 'bodyweight') {
         problems.push(`${where}: ${item.dose.loadClass} ${item.slug} in a light-legs session`);
       }

@@ -76,7 +76,8 @@ export function covers(ex: PlanExercise, slot: Slot): boolean {
     case 'core':
       return CORE.includes(ex.pattern);
     case 'calves':
-      return ex.pattern === 'calf-foot';
+      // Calf and foot work that loads the calves: a tibialis raise trains the shin, not this slot.
+      return ex.pattern === 'calf-foot' && ex.primary.includes('calves');
     case 'lateral-hip':
       return ex.pattern === 'lateral-hip' || (ex.planes.includes('frontal') && LOWER_STRENGTH.includes(ex.pattern));
     case 'power':
@@ -115,6 +116,9 @@ const LEVEL_FIT: Record<Experience, Record<PlanExercise['level'], number>> = {
 /** Whether an exercise may appear at all in this session. */
 export function allowedIn(ex: PlanExercise, input: PlanInput, lowerLoad: LowerLoad, phase: Phase): boolean {
   if (!PICKED[ex.pattern] || !usesOnlyAvailableEquipment(ex, input)) return false;
+  // Leg holds (a wall sit, an isometric split squat) stay on their pages: the leg slots take moving
+  // lifts, dosed from the guides' rep schemes, and no source gives hold times for them.
+  if (ex.hold && !CORE.includes(ex.pattern)) return false;
   if (ex.heavyBilateral && (!heavyBilateralAllowed(phase) || lowerLoad !== 'heavy')) return false;
   if (ex.pattern === 'plyometric' && (input.experience !== 'experienced' || phase !== 'season' || lowerLoad === 'light')) return false;
   if (input.experience === 'new' && ex.level === 'advanced') return false;

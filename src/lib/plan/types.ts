@@ -176,6 +176,8 @@ export interface PlanExercise {
   cue: string;
   /** Dosed in seconds (a plank-style hold) rather than reps. */
   hold: boolean;
+  /** Dosed for speed (a kettlebell swing): never given heavy sets. */
+  fast: boolean;
 }
 
 /** How hard the lower-body work of a session is; heavy and moderate are the demanding ones. */
