@@ -4,7 +4,8 @@ import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { sectionLinks } from './src/lib/section-links.ts';
+import strongStrideBuild from './src/build/integration.ts';
+import { sectionLinks } from './src/build/markdown.ts';
 
 export default defineConfig({
   site: 'https://strongstride.example',
@@ -12,7 +13,9 @@ export default defineConfig({
   // Kept inside the project (not node_modules) so copies of the tree that share node_modules don't share caches.
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // strongStrideBuild last: its steps (search index, CSP, service worker) need every page written,
+  // the sitemap included.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), strongStrideBuild()],
   build: { inlineStylesheets: 'never' },
   markdown: {
     // Markdown `##` headings get the copy link that MDX gets from ProseH2. Astro sets heading ids

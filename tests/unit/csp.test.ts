@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes, policyFor, withPolicy } from '../../scripts/csp.mjs';
+import { inlineScriptHashes, policyFor, withPolicy } from '../../src/build/csp';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;

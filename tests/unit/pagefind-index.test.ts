@@ -10,7 +10,7 @@ import {
   numberFragments,
   readWords,
   type Cbor,
-} from '../../src/lib/pagefind-index';
+} from '../../src/build/pagefind-index';
 
 // A word as Pagefind writes it: [text, [[page, [positions…], [extra…]], …]].
 const word = (text: string, pages: [number, number[]][]): Cbor => [text, pages.map(([page, positions]) => [page, positions, []])];

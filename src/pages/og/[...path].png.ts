@@ -11,7 +11,7 @@ import { MUSCLES, type MuscleId } from '../../data/muscles';
 import { PATTERNS, type PatternId } from '../../data/patterns';
 import { exercisesForEquipment, exercisesForMuscle, exercisesForPattern } from '../../lib/library';
 import { ogImageParam, primaryMusclesLine, type OgCard } from '../../lib/og-image';
-import { renderOgImage } from '../../lib/og-render';
+import { renderOgImage } from '../../build/og-render';
 
 export async function getStaticPaths() {
   const exercises = await getExercises();

@@ -1,5 +1,5 @@
 /**
- * Smaller word-index chunks for Pagefind (run after it by scripts/pagefind-trim.mjs).
+ * Smaller word-index chunks for Pagefind (run after it by trimSearchIndex in ./pagefind.ts).
  *
  * Pagefind cuts its word index into chunks of about 20,000 word positions, a size it does not let
  * sites choose, and a search downloads every chunk that holds one of its words. With a library of
@@ -241,6 +241,11 @@ export function buildId(parts: readonly Uint8Array[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
   return hash.digest('hex').slice(0, 8);
+}
+
+/** The metadata's name: the language and 10 hex digits of a SHA-256 of its content, as Pagefind names it. */
+export function contentName(language: string, bytes: Uint8Array): string {
+  return `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
 }
 
 /** The name of the file at `position` (a page's fragment, or an index chunk) in build `build`. */

@@ -1,17 +1,18 @@
-// Adds a strict Content Security Policy to every built page, as a <meta http-equiv> tag, so it
-// travels with the files to any static host. Inline scripts (the theme script, copy links,
-// service-worker registration) are allowed by their SHA-256 hashes, never by 'unsafe-inline'.
-// Runs after Pagefind and before the service worker is generated (its precache revisions hash
-// the final HTML). Usage: node scripts/csp.mjs [dist]
+/**
+ * A strict Content Security Policy on every built page, as a <meta http-equiv> tag, so it travels
+ * with the files to any static host. Inline scripts are allowed by their SHA-256 hashes, never by
+ * 'unsafe-inline'. Runs after the search index is written and before the service worker is
+ * generated (its precache revisions hash the final HTML). Why not Astro's own `security.csp`:
+ * README, "Security headers".
+ */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './files';
 
 /** Hashes of the executable inline scripts in a page (JSON and JSON-LD blocks don't execute). */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (/\bsrc=/.test(attrs)) continue;
     const type = /\btype="([^"]+)"/.exec(attrs)?.[1];
     if (type && type !== 'module' && type !== 'text/javascript') continue;
@@ -20,7 +21,7 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-export function policyFor(html) {
+export function policyFor(html: string): string {
   return [
     "default-src 'self'",
     // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
@@ -39,22 +40,15 @@ export function policyFor(html) {
 }
 
 /** The page with its policy as the first element of <head>, replacing any earlier one. */
-export function withPolicy(html) {
+export function withPolicy(html: string): string {
   const clean = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
   const tag = `<meta http-equiv="content-security-policy" content="${policyFor(clean)}">`;
   return clean.replace(/<head>/i, `<head>${tag}`);
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dist = process.argv[2] ?? 'dist';
+/** Adds the policy to every page in `dist`; returns what it did, for the build log. */
+export function addPolicies(dist: string): string {
   const files = htmlFiles(dist);
   for (const file of files) writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
-  console.log(`csp: policy added to ${files.length} pages`);
+  return `policy added to ${files.length} pages`;
 }

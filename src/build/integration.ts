@@ -1,0 +1,62 @@
+/**
+ * The build steps that need the finished pages, as one Astro integration (registered in
+ * astro.config.mjs), so `astro build` alone gives the whole site. In `astro:build:done`, in order:
+ * 1. the search index: Pagefind through its Node API (./pagefind.ts);
+ * 2. the index trim: smaller chunks, short names, a minified pagefind.js (./pagefind.ts);
+ * 3. the Content Security Policy on every page (./csp.ts);
+ * 4. the service worker, last, because it saves the search index and hashes the final HTML
+ *    (./service-worker.ts).
+ * Each step logs what it did and how long it took ("search index: 79 pages indexed (0.4 s)"),
+ * which `npm run bench` reads; a step that fails stops the build with its name and the reason.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { addPolicies } from './csp';
+import { indexSite, trimSearchIndex } from './pagefind';
+import { writeServiceWorker } from './service-worker';
+
+/** One step of the build: its name in the log and in errors, and what it does to dist/. */
+export interface BuildStep {
+  name: string;
+  run: (dist: string, warn: (message: string) => void) => Promise<string> | string;
+}
+
+export const BUILD_STEPS: readonly BuildStep[] = [
+  { name: 'search index', run: indexSite },
+  { name: 'index trim', run: trimSearchIndex },
+  { name: 'content security policy', run: addPolicies },
+  { name: 'service worker', run: writeServiceWorker },
+];
+
+/**
+ * Runs the steps in order on `dist`, logging each with its time. The first failure stops the rest
+ * and is thrown again as "<step> failed: <reason>", with the original error as its cause.
+ */
+export async function runBuildSteps(
+  steps: readonly BuildStep[],
+  dist: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+): Promise<void> {
+  for (const step of steps) {
+    const started = performance.now();
+    let summary: string;
+    try {
+      summary = await step.run(dist, (message) => logger.warn(message));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`${step.name} failed: ${reason}`, { cause: error });
+    }
+    logger.info(`${step.name}: ${summary} (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  }
+}
+
+export default function strongStrideBuild(): AstroIntegration {
+  return {
+    name: 'strongstride',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await runBuildSteps(BUILD_STEPS, fileURLToPath(dir), logger);
+      },
+    },
+  };
+}
