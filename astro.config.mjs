@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import strongStrideBuild from './src/build/integration.ts';
+import { inSitemap } from './src/lib/site-pages.ts';
 import { sectionLinks } from './src/build/markdown.ts';
 
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // strongStrideBuild last: its steps (search index, CSP, service worker) need every page written,
   // the sitemap included.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), strongStrideBuild()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), strongStrideBuild()],
   build: { inlineStylesheets: 'never' },
   markdown: {
     // Markdown `##` headings get the copy link that MDX gets from ProseH2. Astro sets heading ids

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LADDERS } from './data/ladders';
 import { REFERENCES } from './data/references';
 import { findBrokenReferences, type ExerciseRecord } from './lib/library';
+import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -60,6 +61,26 @@ export function getReference(id: string, askedBy: string) {
   const found = REFERENCES.find((r) => r.id === id);
   if (!found) throw new Error(`${askedBy}: no reference "${id}" in src/data/references.ts`);
   return found;
+}
+
+/** The browse pages of a dimension (src/lib/site-pages.ts): values some exercise has. */
+export async function getBrowseItems<D extends BrowseDimension>(dimension: D): Promise<BrowseItem<D>[]> {
+  return browseItems(asRecords(await getExercises()), dimension);
+}
+
+/** Every page of the site with what its preview card says (src/lib/site-pages.ts). */
+export async function getSitePages() {
+  const [exercises, guides, routines] = await Promise.all([getExercises(), getGuides(), getRoutines()]);
+  return sitePages({
+    exercises: asRecords(exercises),
+    guides: guides.map((g) => ({ slug: g.id, title: g.data.title })),
+    routines: routines.map((r) => ({
+      slug: r.id,
+      title: r.data.title,
+      minutes: r.data.minutes,
+      exerciseCount: r.data.exercises.length,
+    })),
+  });
 }
 
 export { REFERENCES, LADDERS };
