@@ -1,6 +1,7 @@
 /**
- * The build steps that need the finished pages, as one Astro integration (registered in
- * astro.config.mjs), so `astro build` alone gives the whole site. In `astro:build:done`, in order:
+ * The site's build as one Astro integration (registered in astro.config.mjs), so `astro build`
+ * alone gives the whole site. Before Astro reads content/ (`astro:config:setup`), every file there
+ * must become a page (./content-files.ts). After the pages are written (`astro:build:done`), in order:
  * 1. the search index: Pagefind through its Node API (./pagefind.ts);
  * 2. the index trim: smaller chunks, short names, a minified pagefind.js (./pagefind.ts);
  * 3. the Content Security Policy on every page (./csp.ts);
@@ -11,6 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { contentFileProblems, listContentFiles } from './content-files';
 import { addPolicies } from './csp';
 import { indexSite, trimSearchIndex } from './pagefind';
 import { writeServiceWorker } from './service-worker';
@@ -54,6 +56,11 @@ export default function strongStrideBuild(): AstroIntegration {
   return {
     name: 'strongstride',
     hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command === 'preview') return;
+        const problems = contentFileProblems(listContentFiles(fileURLToPath(config.root)));
+        if (problems.length > 0) throw new Error(`Content files that would not become pages:\n${problems.join('\n')}`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await runBuildSteps(BUILD_STEPS, fileURLToPath(dir), logger);
       },
