@@ -1,9 +1,12 @@
 /**
- * Plugins for Astro's Markdown processor (satteri), registered in astro.config.mjs. They run in
- * the build only, on content files written as plain Markdown.
+ * Plugins for Astro's Markdown processor (satteri), which renders content files, Markdown and MDX
+ * alike; astro.config.mjs registers markdownPlugins (below). They run in the build only.
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { COPY_LINK_CLASS, copyLinkLabel, SECTION_HEADING_CLASS } from '../lib/section-links';
 
 /**
@@ -44,3 +47,34 @@ export const sectionLinks: HastPluginDefinition = {
     },
   },
 };
+
+/** The content file being rendered, from the project root, for error messages. */
+const fileOf = (ctx: HastVisitorContext) => (ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a content file');
+
+function refuseScript(ctx: HastVisitorContext, what: string): never {
+  const shown = what.length > 120 ? `${what.slice(0, 117)}…` : what;
+  throw new Error(
+    `${fileOf(ctx)}: a <script> in the text would run on the page (${shown}); content cannot carry scripts. Remove it; what a page does belongs in src/components/.`,
+  );
+}
+
+/**
+ * A <script> written in a content file, as raw HTML in Markdown or as a tag in MDX, stops the build
+ * naming the file: only the site's own code runs on its pages (the CSP step refuses any inline
+ * script it does not know, too; src/build/csp.ts).
+ */
+export const noContentScripts: HastPluginDefinition = {
+  name: 'no-content-scripts',
+  raw(node, ctx) {
+    if (/<script\b/i.test(node.value)) refuseScript(ctx, node.value.trim());
+  },
+  element: { filter: ['script'], visit: (_, ctx) => refuseScript(ctx, '<script>') },
+  mdxJsxFlowElement: { filter: ['script'], visit: (_, ctx) => refuseScript(ctx, '<script>') },
+  mdxJsxTextElement: { filter: ['script'], visit: (_, ctx) => refuseScript(ctx, '<script>') },
+};
+
+/**
+ * The hast plugins content files are rendered with, in order. Astro sets heading ids only after
+ * these run, so its own heading-id plugin comes first for sectionLinks to point at them.
+ */
+export const markdownPlugins = () => [noContentScripts, satteriHeadingIdsPlugin(), sectionLinks];
