@@ -6,10 +6,10 @@
  * one of two files that map to the same address (`goblet-squat.md` beside `goblet-squat.mdx` or
  * `Goblet-Squat.md`), whichever its cache saw last.
  *
- * src/content.config.ts builds each collection's loader pattern from CONTENT_FOLDERS, and the
- * build integration checks the folder before Astro reads it (contentFileProblems). Files and
- * folders whose names start with "." (.DS_Store, editor swap files) are not content and are left
- * out.
+ * The build integration checks the folder before Astro reads it (contentFileProblems), and each
+ * collection loads its folder with contentLoader() (./content-loader.ts), which also refuses a
+ * Markdown file whose text did not render. Files and folders whose names start with "." (.DS_Store, editor swap files) are
+ * not content and are left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -52,10 +52,11 @@ describe('content files', () => {
 // runs the same integration and loaders as `astro build`, without writing pages).
 describe('the build, given content it cannot publish', () => {
   let dir = '';
-  const sync = () => {
-    const result = spawnSync('npx', ['--no', '--', 'astro', 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const astro = (command: 'sync' | 'build') => {
+    const result = spawnSync('npx', ['--no', '--', 'astro', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   };
+  const sync = () => astro('sync');
   const exercise = (name: string) => join(dir, 'content/exercises', name);
 
   beforeAll(() => {
@@ -91,4 +92,26 @@ describe('the build, given content it cannot publish', () => {
     expect(output).toMatch(/pattern: "squatt" is not one of "squat"\|/);
     expect(output).toContain('unilateral: expected boolean, got "sometimes"');
   }, 120_000);
+
+  it('stops when a Markdown file has a <script> in its text, naming the file, instead of publishing the page empty', () => {
+    const file = exercise('goblet-squat.md');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, `${good}\n<script>fetch("/steal")</script>\n`);
+    const { status, output } = sync();
+    writeFileSync(file, good);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/exercises/goblet-squat.md: a <script> in the text would run on the page');
+    expect(output).toContain('content/exercises/goblet-squat.md: its text did not render');
+  }, 120_000);
+
+  it('writes an exercise’s title into guides as text, whatever characters it has', () => {
+    const file = exercise('goblet-squat.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, "title: 'Goblet squat <em>deep</em> & slow'"));
+    const { status, output } = astro('build');
+    expect(status, output.slice(-2000)).toBe(0);
+    // content/guides/sets-reps-and-load.mdx names it with <Ex slug="goblet-squat" />.
+    expect(readFileSync(join(dir, 'dist/guides/sets-reps-and-load/index.html'), 'utf8')).toContain(
+      '<a href="/exercises/goblet-squat/">Goblet squat &lt;em&gt;deep&lt;/em&gt; &amp; slow</a>',
+    );
+  }, 300_000);
 });
