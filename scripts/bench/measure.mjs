@@ -64,13 +64,19 @@ export function renamedSearchFiles(before, after) {
 }
 
 /**
- * Changes one technique cue of one synthetic exercise in `dir` (the cue gets three more words, so
- * the words after it move), as a writer's everyday edit does. Returns the file it changed.
+ * The two everyday edits of one technique cue of one synthetic exercise in `dir`: `word` changes one
+ * word for another (the page's other words keep their positions), `words` adds three words (every
+ * word after them moves, and Pagefind's index stores positions). Returns the file it changed.
  */
-export function editOneCue(dir, slug) {
+export const CUE_EDITS = {
+  word: (cue) => cue.replace(/\b(\w+)\.$/, 'form.'),
+  words: (cue) => `${cue} Keep breathing steadily.`,
+};
+
+export function editOneCue(dir, slug, kind) {
   const file = join(dir, 'content/exercises', `${slug}.md`);
   const source = readFileSync(file, 'utf8');
-  const edited = source.replace(/^(cues:\n  - ")([^"]*)"/m, '$1$2 Keep breathing steadily."');
+  const edited = source.replace(/^(cues:\n  - ")([^"]*)"/m, (_, start, cue) => `${start}${CUE_EDITS[kind](cue)}"`);
   if (edited === source) throw new Error(`${file}: no cue to edit`);
   writeFileSync(file, edited);
   return file;

@@ -7,10 +7,15 @@ import { QUERY } from './measure.mjs';
 
 /**
  * Targets (issue 6, issue 11): 1,000 exercises build in ≤ 15 s, doubling the library costs ≤ 2.1×
- * the time, a first search downloads ≤ 100 KB, and one edited exercise renames at most a tenth of
- * the search index's bytes (before content-addressed names, every file was renamed).
+ * the time, a first search downloads ≤ 100 KB, and a word changed in one exercise renames at most
+ * 1% of the search index's bytes (with numbered names every file was renamed). Adding words moves
+ * the positions Pagefind stores for the rest of the page, so that edit changes every chunk holding
+ * one of the page's later words; it is reported, with no target.
  */
-export const TARGETS = { buildSeconds: 15, doublingRatio: 2.1, firstSearchBytes: 100 * 1024, editRenamedShare: 0.1 };
+export const TARGETS = { buildSeconds: 15, doublingRatio: 2.1, firstSearchBytes: 100 * 1024, wordEditRenamedShare: 0.01 };
+
+const EDITS = { word: 'one word changed in a cue', words: 'three words added to a cue' };
+const describeEdit = (e) => `${e.renamed} of ${e.files} files, ${kb(e.renamedBytes)} of ${kb(e.bytes)} (${((e.renamedBytes / e.bytes) * 100).toFixed(1)}%)`;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -22,12 +27,11 @@ export function verdicts(runs) {
   for (const r of runs) {
     if (r.n === 1000) out.push({ what: `1,000 exercises build in ≤ ${TARGETS.buildSeconds} s (the whole npm run build)`, value: `${r.build.seconds.toFixed(1)} s`, ok: r.build.seconds <= TARGETS.buildSeconds });
     if (r.search) out.push({ what: `a first search (${r.n}) downloads ≤ ${kb(TARGETS.firstSearchBytes)}`, value: kb(r.search.bytes), ok: r.search.bytes <= TARGETS.firstSearchBytes });
-    if (r.edit) {
-      const share = r.edit.renamedBytes / r.edit.bytes;
+    if (r.edits) {
       out.push({
-        what: `one edited cue (${r.n}) renames ≤ ${TARGETS.editRenamedShare * 100}% of the search index`,
-        value: `${r.edit.renamed} of ${r.edit.files} files, ${kb(r.edit.renamedBytes)} of ${kb(r.edit.bytes)} (${(share * 100).toFixed(1)}%)`,
-        ok: share <= TARGETS.editRenamedShare,
+        what: `${EDITS.word} (${r.n}) renames ≤ ${TARGETS.wordEditRenamedShare * 100}% of the search index`,
+        value: describeEdit(r.edits.word),
+        ok: r.edits.word.renamedBytes / r.edits.word.bytes <= TARGETS.wordEditRenamedShare,
       });
     }
   }
@@ -81,7 +85,7 @@ export function printRun(r) {
     for (const q of r.search.requests) console.log(`  ${String(q.bytes).padStart(7)}  ${q.path}`);
     console.log(`  = ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)}`).join(', ')}`);
   }
-  if (r.edit) console.log(`one edited cue: ${r.edit.renamed} of ${r.edit.files} search files renamed, ${kb(r.edit.renamedBytes)} of ${kb(r.edit.bytes)}`);
+  for (const [kind, e] of Object.entries(r.edits ?? {})) console.log(`${EDITS[kind]}: search files renamed: ${describeEdit(e)}`);
 }
 
 export function printTable(runs) {
@@ -123,6 +127,9 @@ export function record(runs, { started, command, seed, machine }) {
     'What the first search downloaded (bytes on the wire, headers included; responses in brackets):',
     '',
     ...runs.filter((r) => r.search).map((r) => `- ${r.n}: ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)} (${k.count})`).join(', ')}`),
+    ...(runs.some((r) => r.edits)
+      ? ['', 'Search files an edit renames (a returning reader’s service worker fetches these again):', '', ...runs.filter((r) => r.edits).flatMap((r) => Object.entries(r.edits).map(([kind, e]) => `- ${r.n}, ${EDITS[kind]}: ${describeEdit(e)}`))]
+      : []),
     end,
   ].join('\n');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;

@@ -10,6 +10,7 @@
  * Each step logs what it did and how long it took ("search index: 79 pages indexed (0.4 s)"),
  * which `npm run bench` reads; a step that fails stops the build with its name and the reason.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentFileProblems, listContentFiles } from './content-files';
@@ -17,33 +18,44 @@ import { addPolicies } from './csp';
 import { indexSite, trimSearchIndex } from './pagefind';
 import { writeServiceWorker } from './service-worker';
 
+/** What a build step works on. */
+export interface BuildContext {
+  /** The built site (dist/). */
+  dist: string;
+  /** A folder kept between builds (Astro's cache), for work whose result depends only on its input. */
+  cache: string;
+  /** Passes a warning to the build log. */
+  warn: (message: string) => void;
+}
+
 /** One step of the build: its name in the log and in errors, and what it does to dist/. */
 export interface BuildStep {
   name: string;
-  run: (dist: string, warn: (message: string) => void) => Promise<string> | string;
+  run: (context: BuildContext) => Promise<string> | string;
 }
 
 export const BUILD_STEPS: readonly BuildStep[] = [
-  { name: 'search index', run: indexSite },
-  { name: 'index trim', run: trimSearchIndex },
-  { name: 'content security policy', run: addPolicies },
-  { name: 'service worker', run: writeServiceWorker },
+  { name: 'search index', run: ({ dist }) => indexSite(dist) },
+  { name: 'index trim', run: ({ dist, cache }) => trimSearchIndex(dist, cache) },
+  { name: 'content security policy', run: ({ dist }) => addPolicies(dist) },
+  { name: 'service worker', run: ({ dist, warn }) => writeServiceWorker(dist, warn) },
 ];
 
 /**
- * Runs the steps in order on `dist`, logging each with its time. The first failure stops the rest
+ * Runs the steps in order on the built site, logging each with its time. The first failure stops the rest
  * and is thrown again as "<step> failed: <reason>", with the original error as its cause.
  */
 export async function runBuildSteps(
   steps: readonly BuildStep[],
-  dist: string,
+  { dist, cache }: Omit<BuildContext, 'warn'>,
   logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
 ): Promise<void> {
+  const context = { dist, cache, warn: (message: string) => logger.warn(message) };
   for (const step of steps) {
     const started = performance.now();
     let summary: string;
     try {
-      summary = await step.run(dist, (message) => logger.warn(message));
+      summary = await step.run(context);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`${step.name} failed: ${reason}`, { cause: error });
@@ -53,6 +65,7 @@ export async function runBuildSteps(
 }
 
 export default function strongStrideBuild(): AstroIntegration {
+  let cache = '';
   return {
     name: 'strongstride',
     hooks: {
@@ -61,8 +74,11 @@ export default function strongStrideBuild(): AstroIntegration {
         const problems = contentFileProblems(listContentFiles(fileURLToPath(config.root)));
         if (problems.length > 0) throw new Error(`Content files that would not become pages:\n${problems.join('\n')}`);
       },
+      'astro:config:done': ({ config }) => {
+        cache = join(fileURLToPath(config.cacheDir), 'strongstride');
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await runBuildSteps(BUILD_STEPS, fileURLToPath(dir), logger);
+        await runBuildSteps(BUILD_STEPS, { dist: fileURLToPath(dir), cache }, logger);
       },
     },
   };

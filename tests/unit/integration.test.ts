@@ -9,9 +9,9 @@ function recorder() {
 describe('the build steps after the pages are written', () => {
   it('run in order, each logged with what it did and its time', async () => {
     const ran: string[] = [];
-    const steps: BuildStep[] = ['one', 'two'].map((name) => ({ name, run: (dist) => (ran.push(`${name} ${dist}`), `${name} done`) }));
+    const steps: BuildStep[] = ['one', 'two'].map((name) => ({ name, run: ({ dist }) => (ran.push(`${name} ${dist}`), `${name} done`) }));
     const { lines, logger } = recorder();
-    await runBuildSteps(steps, '/tmp/dist', logger);
+    await runBuildSteps(steps, { dist: '/tmp/dist', cache: '/tmp/cache' }, logger);
     expect(ran).toEqual(['one /tmp/dist', 'two /tmp/dist']);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^info one: one done \(\d+\.\d\d s\)$/);
@@ -24,13 +24,13 @@ describe('the build steps after the pages are written', () => {
       { name: 'service worker', run: () => (ran.push('service worker'), '') },
     ];
     const { logger } = recorder();
-    await expect(runBuildSteps(steps, 'dist', logger)).rejects.toThrow('search index failed: Pagefind found no pages in dist');
+    await expect(runBuildSteps(steps, { dist: 'dist', cache: 'cache' }, logger)).rejects.toThrow('search index failed: Pagefind found no pages in dist');
     expect(ran).toEqual([]);
   });
 
   it('pass a step’s warnings to the build log', async () => {
     const { lines, logger } = recorder();
-    await runBuildSteps([{ name: 'sw', run: (_, warn) => (warn('big file skipped'), 'ok') }], 'dist', logger);
+    await runBuildSteps([{ name: 'sw', run: ({ warn }) => (warn('big file skipped'), 'ok') }], { dist: 'dist', cache: 'cache' }, logger);
     expect(lines[0]).toBe('warn big file skipped');
   });
 
