@@ -9,10 +9,12 @@
  *    (./service-worker.ts).
  * Each step logs what it did and how long it took ("search index: 79 pages indexed (0.4 s)"),
  * which `npm run bench` reads; a step that fails stops the build with its name and the reason.
+ * For `astro preview` it registers ./preview.ts, which serves the site's 404 page for any address
+ * that names no file.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroAdapter, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentFileProblems, listContentFiles } from './content-files';
 import { addPolicies } from './csp';
 import { indexSite, trimSearchIndex } from './pagefind';
@@ -64,18 +66,33 @@ export async function runBuildSteps(
   }
 }
 
+/**
+ * Astro's one way to change what `astro preview` serves is an adapter's preview entrypoint; this
+ * adapter has only that, and is set for `astro preview` alone, so builds stay plain static builds.
+ */
+const previewAdapter: AstroAdapter = {
+  name: 'strongstride-preview',
+  previewEntrypoint: fileURLToPath(new URL('./preview.ts', import.meta.url)),
+  entrypointResolution: 'auto',
+  adapterFeatures: { buildOutput: 'static' },
+  supportedAstroFeatures: { staticOutput: 'stable', sharpImageService: 'stable' },
+};
+
 export default function strongStrideBuild(): AstroIntegration {
   let cache = '';
+  let previewing = false;
   return {
     name: 'strongstride',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
-        if (command === 'preview') return;
+        previewing = command === 'preview';
+        if (previewing) return;
         const problems = contentFileProblems(listContentFiles(fileURLToPath(config.root)));
         if (problems.length > 0) throw new Error(`Content files that would not become pages:\n${problems.join('\n')}`);
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, setAdapter }) => {
         cache = join(fileURLToPath(config.cacheDir), 'strongstride');
+        if (previewing) setAdapter(previewAdapter);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await runBuildSteps(BUILD_STEPS, { dist: fileURLToPath(dir), cache }, logger);

@@ -30,13 +30,21 @@ export const PAGEFIND_VERSION = '1.6.0';
 /** The signature Pagefind puts before the CBOR in every file, inside the gzip. */
 export const SIGNATURE = 'pagefind_dcd';
 
+/** Bounds on an index chunk's size (CHUNK_SIZE). */
+export interface ChunkSize {
+  min: number;
+  max: number;
+  every: number;
+  alone: number;
+}
+
 /**
  * How big an index chunk is, in Pagefind's own measure: word positions plus one per page a word is
  * on. A chunk ends at the first word after `min` whose hash picks it (one word in `every`), or at
  * `max`; a word of `alone` or more is a chunk of its own, so a search for a common word ("squat")
  * fetches that word and nothing else. Chosen with npm run bench over a set of typical queries.
  */
-export const CHUNK_SIZE = { min: 2500, max: 5000, every: 4, alone: 4000 } as const;
+export const CHUNK_SIZE: ChunkSize = { min: 2500, max: 5000, every: 4, alone: 4000 };
 
 // ---------------------------------------------------------------------------------------------
 // CBOR, the subset Pagefind writes: integers, text, byte strings, arrays, booleans and null.
