@@ -3,7 +3,8 @@
  * alone gives the whole site. Before Astro reads content/ (`astro:config:setup`), every file there
  * must become a page (./content-files.ts). After the pages are written (`astro:build:done`), in order:
  * 1. the search index: Pagefind through its Node API (./pagefind.ts);
- * 2. the index trim: smaller chunks, short names, a minified pagefind.js (./pagefind.ts);
+ * 2. the index trim: smaller chunks, files named by their content, harder compression, a minified
+ *    pagefind.js (./pagefind.ts);
  * 3. the Content Security Policy on every page (./csp.ts);
  * 4. the service worker, last, because it saves the search index and hashes the final HTML
  *    (./service-worker.ts).
@@ -44,8 +45,8 @@ export const BUILD_STEPS: readonly BuildStep[] = [
 ];
 
 /**
- * Runs the steps in order on the built site, logging each with its time. The first failure stops the rest
- * and is thrown again as "<step> failed: <reason>", with the original error as its cause.
+ * Runs the steps in order on the built site, logging each with its time. The first failure stops
+ * the rest and is thrown again as "<step> failed: <reason>", with the original error as its cause.
  */
 export async function runBuildSteps(
   steps: readonly BuildStep[],
