@@ -8,7 +8,7 @@
  * 3. the Content Security Policy on every page (./csp.ts);
  * 4. the service worker, last, because it saves the search index and hashes the final HTML
  *    (./service-worker.ts).
- * Each step logs what it did and how long it took ("search index: 79 pages indexed (0.4 s)"),
+ * Each step logs what it did and how long it took ("search index: 79 of 135 pages indexed (1.0 s)"),
  * which `npm run bench` reads; a step that fails stops the build with its name and the reason.
  * For `astro preview` it registers ./preview.ts, which serves the site's 404 page for any address
  * that names no file.

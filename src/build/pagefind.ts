@@ -38,7 +38,12 @@ export async function indexSite(dist: string): Promise<string> {
     if (added.page_count === 0) throw new Error(`Pagefind found no pages in ${dist}`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return `${added.page_count} pages indexed`;
+    // Pagefind reads every page but indexes only those with data-pagefind-body.
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    return `${indexed} of ${added.page_count} pages indexed`;
   } finally {
     await pagefind.close();
   }
