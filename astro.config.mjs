@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { sectionLinks } from './src/lib/section-links.ts';
+import strongStrideBuild from './src/build/integration.ts';
+import { inSitemap } from './src/lib/site-pages.ts';
+import { markdownPlugins } from './src/build/markdown.ts';
 
 export default defineConfig({
   site: 'https://strongstride.example',
@@ -12,12 +14,14 @@ export default defineConfig({
   // Kept inside the project (not node_modules) so copies of the tree that share node_modules don't share caches.
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // strongStrideBuild last: its steps (search index, CSP, service worker) need every page written,
+  // the sitemap included.
+  integrations: [mdx(), sitemap({ filter: inSitemap }), strongStrideBuild()],
   build: { inlineStylesheets: 'never' },
   markdown: {
-    // Markdown `##` headings get the copy link that MDX gets from ProseH2. Astro sets heading ids
-    // only after these plugins, so they are set here first for the links to point at.
-    processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), sectionLinks] }),
+    // Content files (Markdown and MDX): no <script> in them, and Markdown `##` headings get the
+    // copy link that MDX gets from ProseH2 (src/build/markdown.ts).
+    processor: satteri({ hastPlugins: markdownPlugins() }),
   },
   vite: {
     // Scripts, like stylesheets, always go in their own files: cached across pages, and allowed by the CSP's 'self'.

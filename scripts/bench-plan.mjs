@@ -13,15 +13,16 @@ const runs = Number(process.argv[2] ?? 2000);
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'bench-plan-'));
 const entry = `
-  import { readCollection } from ${JSON.stringify(resolve(root, 'tests/helpers/content-files.ts'))};
+  import { readContentFolder } from ${JSON.stringify(resolve(root, 'src/build/content-files.ts'))};
   import { exerciseSchema } from ${JSON.stringify(resolve(root, 'src/schemas/exercise.ts'))};
+  import { validate } from ${JSON.stringify(resolve(root, 'src/lib/validate.ts'))};
   import { toPlanCatalogue } from ${JSON.stringify(resolve(root, 'src/lib/plan/catalogue.ts'))};
   export { buildBlock, buildPlan } from ${JSON.stringify(resolve(root, 'src/lib/plan/block.ts'))};
   export { defaultInput } from ${JSON.stringify(resolve(root, 'src/lib/plan/types.ts'))};
-  export const catalogue = toPlanCatalogue(readCollection('exercises').flatMap((f) => {
-    const r = exerciseSchema.safeParse(f.frontmatter);
-    return r.success ? [{ id: f.slug, data: r.data }] : [];
-  }));
+  // Every exercise file, as the build reads it; one that fails its schema stops the benchmark.
+  export const catalogue = toPlanCatalogue(
+    readContentFolder('exercises', ${JSON.stringify(root)}).map((f) => ({ id: f.slug, data: validate(exerciseSchema, f.path, f.frontmatter) })),
+  );
 `;
 const out = join(dir, 'bench.mjs');
 await build({

@@ -1,30 +1,31 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoader } from './build/content-loader';
 import { exerciseSchema } from './schemas/exercise';
 import { figureSchema } from './schemas/figure';
 import { guideSchema } from './schemas/guide';
 import { routineSchema } from './schemas/routine';
 
-// The words live in the top-level content/ folder; glob bases are relative to the project root.
-// Exercise bodies are plain Markdown; an exercise that needs a component may still be MDX.
+// The words live in the top-level content/ folder. Which files each folder holds (exercises:
+// Markdown, or MDX when one needs a component) is src/build/content-files.ts, which also stops the
+// build on any file that would not become a page.
 const exercises = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/exercises' }),
+  loader: contentLoader('exercises'),
   schema: exerciseSchema,
 });
 
 const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  loader: contentLoader('guides'),
   schema: guideSchema,
 });
 
 const routines = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/routines' }),
+  loader: contentLoader('routines'),
   schema: routineSchema,
 });
 
 // Pose files for the exercise figures, one per exercise slug (README "Posing a new exercise").
 const figures = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/figures' }),
+  loader: contentLoader('figures'),
   schema: figureSchema,
 });
 

@@ -10,6 +10,7 @@ import { REFERENCES } from './data/references';
 import { checkFigure, formatProblems } from './lib/figure/validate';
 import type { Figure } from './lib/figure/types';
 import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, type ExerciseRecord } from './lib/library';
+import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -99,6 +100,26 @@ export function getFigures(): Promise<Map<string, Figure>> {
 /** The figure posed for an exercise, if it has one yet. */
 export async function getFigure(slug: string): Promise<Figure | undefined> {
   return (await getFigures()).get(slug);
+}
+
+/** The browse pages of a dimension (src/lib/site-pages.ts): values some exercise has. */
+export async function getBrowseItems<D extends BrowseDimension>(dimension: D): Promise<BrowseItem<D>[]> {
+  return browseItems(asRecords(await getExercises()), dimension);
+}
+
+/** Every page of the site with what its preview card says (src/lib/site-pages.ts). */
+export async function getSitePages() {
+  const [exercises, guides, routines] = await Promise.all([getExercises(), getGuides(), getRoutines()]);
+  return sitePages({
+    exercises: asRecords(exercises),
+    guides: guides.map((g) => ({ slug: g.id, title: g.data.title })),
+    routines: routines.map((r) => ({
+      slug: r.id,
+      title: r.data.title,
+      minutes: r.data.minutes,
+      exerciseCount: r.data.exercises.length,
+    })),
+  });
 }
 
 export { REFERENCES, LADDERS };

@@ -1,6 +1,6 @@
 /**
  * The browser side of OfflineStatus.astro: registers the service worker (/sw.js, written after the
- * build by scripts/service-worker.mjs) and keeps the footer's status line current. The wording is
+ * build by src/build/service-worker.ts) and keeps the footer's status line current. The wording is
  * offlineMessage() in src/lib/offline.ts.
  */
 import { offlineMessage, type OfflineState } from '../lib/offline';

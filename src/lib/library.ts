@@ -2,11 +2,11 @@
  * Indexes over the exercise library and the checks that keep it whole. Plain data in, plain
  * data out, so the same code serves the build (src/content.ts) and the unit tests.
  */
+import { EQUIPMENT, type EquipmentId } from '../data/equipment';
 import type { Ladder } from '../data/ladders';
-import type { MuscleId } from '../data/muscles';
-import { PATTERNS, type PatternId } from '../data/patterns';
-import type { EquipmentId } from '../data/equipment';
 import { LEVELS, type LevelId } from '../data/levels';
+import { MUSCLES, type MuscleId } from '../data/muscles';
+import { PATTERNS, type PatternId } from '../data/patterns';
 import type { ExerciseData } from '../schemas/exercise';
 import type { RoutineData } from '../schemas/routine';
 
@@ -186,6 +186,24 @@ export function exercisesForEquipment(exercises: readonly ExerciseRecord[], item
 
 export function exercisesForPattern(exercises: readonly ExerciseRecord[], pattern: PatternId) {
   return exercises.filter((e) => e.data.pattern === pattern).sort(byTitle);
+}
+
+/**
+ * What the library's filters offer (the exercise index's and search's): for each facet the values
+ * some exercise has, in the closed list's order, so no choice on its own gives an empty list.
+ * `muscle` is a primary muscle, as on the exercise pages.
+ */
+export function facets(exercises: readonly ExerciseRecord[]) {
+  const present = <Id extends string>(all: Record<Id, unknown>, pick: (e: ExerciseRecord) => readonly string[]) => {
+    const used = new Set(exercises.flatMap(pick));
+    return (Object.keys(all) as Id[]).filter((id) => used.has(id));
+  };
+  return {
+    muscle: present(MUSCLES, (e) => e.data.muscles.primary),
+    equipment: present(EQUIPMENT, (e) => e.data.equipment),
+    pattern: present(PATTERNS, (e) => [e.data.pattern]),
+    level: present(LEVELS, (e) => [e.data.level]),
+  };
 }
 
 /** The ladders an exercise sits on, with its rung index, for the "where this fits" panel. */

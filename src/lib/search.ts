@@ -12,7 +12,7 @@ import { EQUIPMENT } from '../data/equipment';
 import { LEVELS } from '../data/levels';
 import { MUSCLES } from '../data/muscles';
 import { PATTERNS } from '../data/patterns';
-import type { ExerciseRecord } from './library';
+import { facets, type ExerciseRecord } from './library';
 
 export const FILTER_KEYS = ['muscle', 'equipment', 'pattern', 'level'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -33,20 +33,13 @@ export interface SearchFilter {
  * for every query. `muscle` means a primary muscle, as on the exercise pages.
  */
 export function searchFilters(exercises: readonly ExerciseRecord[]): SearchFilter[] {
-  const has = (values: Iterable<string>) => new Set(values);
-  const muscles = has(exercises.flatMap((e) => e.data.muscles.primary));
-  const equipment = has(exercises.flatMap((e) => e.data.equipment));
-  const patterns = has(exercises.map((e) => e.data.pattern));
-  const levels = has(exercises.map((e) => e.data.level));
-  const labels = (list: Record<string, { label: string }>, present: Set<string>) =>
-    Object.entries(list)
-      .filter(([id]) => present.has(id))
-      .map(([, { label }]) => label);
+  const offered = facets(exercises);
+  const labels = <Id extends string>(list: Record<Id, { label: string }>, ids: readonly Id[]) => ids.map((id) => list[id].label);
   return [
-    { key: 'muscle', legend: 'Main muscle', values: labels(MUSCLES, muscles) },
-    { key: 'equipment', legend: 'Equipment', values: labels(EQUIPMENT, equipment) },
-    { key: 'pattern', legend: 'Movement pattern', values: labels(PATTERNS, patterns) },
-    { key: 'level', legend: 'Level', values: labels(LEVELS, levels) },
+    { key: 'muscle', legend: 'Main muscle', values: labels(MUSCLES, offered.muscle) },
+    { key: 'equipment', legend: 'Equipment', values: labels(EQUIPMENT, offered.equipment) },
+    { key: 'pattern', legend: 'Movement pattern', values: labels(PATTERNS, offered.pattern) },
+    { key: 'level', legend: 'Level', values: labels(LEVELS, offered.level) },
   ];
 }
 

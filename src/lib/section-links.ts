@@ -1,12 +1,11 @@
 /**
  * Section headings with a "copy link" control, written once for both ways a heading reaches a
  * page: SectionHeading.astro (pages and MDX, through ProseH2) and the `sectionLinks` hast plugin
- * (plain Markdown, which has no components). Both take their classes and label from here, so the
- * two kinds of page cannot drift apart; the plugin builds the same elements SectionHeading renders.
- * Tailwind finds the class names in this file like in any other source file.
+ * (plain Markdown, which has no components; src/build/markdown.ts). Both take their classes and
+ * label from here, so the two kinds of page cannot drift apart; the plugin builds the same
+ * elements SectionHeading renders. Tailwind finds the class names in this file like in any other
+ * source file.
  */
-import type { Element, ElementContent } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
 
 /** Classes on every section heading (SectionHeading callers may add their own). */
 export const SECTION_HEADING_CLASS = 'group flex items-baseline gap-2';
@@ -34,42 +33,3 @@ export function headingText(html: string): string {
     })
     .trim();
 }
-
-/**
- * Markdown `##` headings that have an id become section headings: the heading's content moves
- * into a `<span>` and the copy link follows it, as in SectionHeading.astro. Headings without an
- * id, other levels and MDX (which maps `h2` to ProseH2 instead) are left alone.
- *
- * Astro gives headings their ids after the configured plugins have run, so put Astro's own
- * `satteriHeadingIdsPlugin()` before this one (Astro's later pass keeps ids that are set).
- */
-export const sectionLinks: HastPluginDefinition = {
-  name: 'section-links',
-  element: {
-    filter: ['h2'],
-    visit(node, ctx) {
-      const id = node.properties?.id;
-      if (typeof id !== 'string' || ctx.sourceFormat !== 'markdown') return;
-      const text = ctx.textContent(node).trim();
-      const link: Element = {
-        type: 'element',
-        tagName: 'a',
-        properties: {
-          href: `#${id}`,
-          dataCopy: text,
-          dataPagefindIgnore: true,
-          ariaLabel: copyLinkLabel(text),
-          className: COPY_LINK_CLASS.split(' '),
-        },
-        children: [],
-      };
-      const content: Element = { type: 'element', tagName: 'span', properties: {}, children: node.children as ElementContent[] };
-      return {
-        type: 'element',
-        tagName: 'h2',
-        properties: { ...node.properties, className: SECTION_HEADING_CLASS.split(' ') },
-        children: [content, link],
-      };
-    },
-  },
-};

@@ -3,11 +3,12 @@ import { equipmentIds } from '../data/equipment';
 import { levelIds, planeIds } from '../data/levels';
 import { muscleIds } from '../data/muscles';
 import { patternIds } from '../data/patterns';
+import { shown, showValue } from './messages';
 
 /** A slug of another exercise file (its file name without the extension); checked against the library at build. */
-const exerciseSlug = z
+export const exerciseSlug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an exercise slug such as "goblet-squat"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (issue) => `${shown(issue.input)} is not an exercise slug such as "goblet-squat"` });
 
 /**
  * One rung up or down from this exercise. Frontmatter may give a plain string as shorthand
@@ -49,20 +50,20 @@ export const exerciseSchema = z.strictObject({
    */
   searchBoost: z.array(z.string().min(1)).default([]),
   /** The movement pattern it trains; exactly one, from src/data/patterns.ts. */
-  pattern: z.enum(patternIds),
+  pattern: z.enum(patternIds, showValue),
   /** Everything needed to do it as written; `bodyweight` when nothing is. */
-  equipment: z.array(z.enum(equipmentIds)).min(1, 'must list at least one item (use "bodyweight")'),
+  equipment: z.array(z.enum(equipmentIds, showValue)).min(1, 'must list at least one item (use "bodyweight")'),
   /** The experience it assumes. */
-  level: z.enum(levelIds),
+  level: z.enum(levelIds, showValue),
   /** True when one side works at a time (single leg, single arm, split stance). */
-  unilateral: z.boolean(),
+  unilateral: z.boolean(showValue),
   /** The planes of motion it works in; at least one. */
-  planes: z.array(z.enum(planeIds)).min(1),
+  planes: z.array(z.enum(planeIds, showValue)).min(1),
   muscles: z.strictObject({
     /** The muscles doing most of the work; at least one. */
-    primary: z.array(z.enum(muscleIds)).min(1, 'must name at least one primary muscle'),
+    primary: z.array(z.enum(muscleIds, showValue)).min(1, 'must name at least one primary muscle'),
     /** Muscles that assist or stabilise. */
-    secondary: z.array(z.enum(muscleIds)).default([]),
+    secondary: z.array(z.enum(muscleIds, showValue)).default([]),
   }),
   /** Short technique cues in the order you would think of them; at least three. */
   cues: z.array(z.string().min(1)).min(3, 'must have at least three cues'),

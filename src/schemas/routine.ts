@@ -1,19 +1,21 @@
 import { z } from 'astro/zod';
 import { equipmentIds } from '../data/equipment';
+import { exerciseSlug } from './exercise';
+import { showValue } from './messages';
 
 /** One line of a routine: an exercise with either reps or a time. */
 const routineItem = z
   .strictObject({
     /** Slug of the exercise page. */
-    exercise: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    exercise: exerciseSlug,
     /** Working sets (rounds for circuits are set on the routine). */
     sets: z.string().optional(),
     /** Reps per set, as a number or range ("6", "4–6", "8 each side"). */
     reps: z.string().optional(),
     /** Work time in seconds, for timed formats. */
-    seconds: z.number().int().positive().optional(),
+    seconds: z.number(showValue).int().positive().optional(),
     /** Rest after each set or interval, in seconds; omit when the sources give no figure. */
-    rest: z.number().int().nonnegative().optional(),
+    rest: z.number(showValue).int().nonnegative().optional(),
     /** A short note shown beside the line ("one side per round"). */
     note: z.string().optional(),
   })
@@ -26,19 +28,19 @@ export const routineSchema = z.strictObject({
   /** One sentence for the routines index and the meta description. */
   summary: z.string().min(1).max(160),
   /** Position on /routines/ (1 first). */
-  order: z.number().int().positive(),
+  order: z.number(showValue).int().positive(),
   /** Who it suits, in one phrase. */
   audience: z.string().min(1),
   /** What you need to do it. */
-  equipment: z.array(z.enum(equipmentIds)).min(1),
+  equipment: z.array(z.enum(equipmentIds, showValue)).min(1),
   /** Typical session length in minutes, warm-up included. */
-  minutes: z.number().int().positive(),
+  minutes: z.number(showValue).int().positive(),
   /** How often, in words ("1–2 times a week for 3–4 weeks"). */
   frequency: z.string().min(1),
   /** `sets` for straight sets, `timed` for work/rest intervals that the timer can follow. */
-  format: z.enum(['sets', 'timed']),
+  format: z.enum(['sets', 'timed'], showValue),
   /** Rounds of the whole list, for timed circuits. */
-  rounds: z.number().int().positive().default(1),
+  rounds: z.number(showValue).int().positive().default(1),
   /** The exercises in order. */
   exercises: z.array(routineItem).min(1),
 });

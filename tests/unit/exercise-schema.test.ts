@@ -114,3 +114,19 @@ describe('cross-references', () => {
     ]);
   });
 });
+
+describe('schema errors', () => {
+  const cases: [string, unknown, string][] = [
+    ['a pattern outside the closed list', { ...good, pattern: 'squatt' }, 'pattern: "squatt" is not one of "squat"|"lunge"|'],
+    ['a misspelt piece of equipment', { ...good, equipment: ['dumbell'] }, 'equipment[0]: "dumbell" is not one of "bodyweight"|'],
+    ['an unknown level', { ...good, level: 'expert' }, 'level: "expert" is not one of "beginner"|"intermediate"|"advanced"'],
+    ['unilateral given as text', { ...good, unilateral: 'sometimes' }, 'unilateral: expected boolean, got "sometimes"'],
+    ['a muscle outside the closed list', { ...good, muscles: { primary: ['quads'] } }, 'muscles.primary[0]: "quads" is not one of '],
+    ['a link that is not a slug', { ...good, modifications: { easier: [{ text: 'x', exercise: 'Goblet Squat' }] } }, '"Goblet Squat" is not an exercise slug such as "goblet-squat"'],
+  ];
+  for (const [what, data, message] of cases) {
+    it(`show the value the file gave for ${what}`, () => {
+      expect(errorFor(data)).toContain(message);
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { encodeIndexedPng } from '../../src/lib/indexed-png';
+import { encodeIndexedPng } from '../../src/build/indexed-png';
 
 // Three colours: off-white, near-black, teal.
 const palette = Uint8Array.from([251, 250, 247, 28, 25, 23, 11, 99, 84]);

@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { OG_COLOURS, OG_HEIGHT, OG_WIDTH, primaryMusclesLine, TITLE_TOP } from '../../src/lib/og-image';
-import { OG_PALETTE, renderOgImage, stampText } from '../../src/lib/og-render';
-import type { TextBlock } from '../../src/lib/og-text';
+import { OG_COLOURS, TITLE_TOP } from '../../src/build/og-card';
+import { OG_PALETTE, renderOgImage, stampText } from '../../src/build/og-render';
+import type { TextBlock } from '../../src/build/og-text';
+import { OG_HEIGHT, OG_WIDTH, primaryMusclesLine } from '../../src/lib/og-image';
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const colour = (index: number) => [...OG_PALETTE.subarray(index * 3, index * 3 + 3)];

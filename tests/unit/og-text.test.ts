@@ -11,7 +11,7 @@ import {
   type FontSpec,
   type Rasteriser,
   type WordImage,
-} from '../../src/lib/og-text';
+} from '../../src/build/og-text';
 
 /**
  * A stand-in for Pango: every letter is a solid box `size` × 0.6 wide and 0.7 × `size` tall, the

@@ -1,16 +1,15 @@
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
-  buildId,
   chunkRanges,
   chunkWords,
+  contentNames,
   decodeCbor,
   encodeChunk,
   encodeCbor,
-  numberFragments,
   readWords,
+  trimFragment,
   type Cbor,
-} from '../../src/lib/pagefind-index';
+} from '../../src/build/pagefind-index';
 
 // A word as Pagefind writes it: [text, [[page, [positions…], [extra…]], …]].
 const word = (text: string, pages: [number, number[]][]): Cbor => [text, pages.map(([page, positions]) => [page, positions, []])];
@@ -62,17 +61,32 @@ describe('readWords and encodeChunk', () => {
 });
 
 describe('chunkWords', () => {
-  const sized = (...sizes: number[]) => sizes.map((size, i) => ({ word: `w${i}`, size }));
+  // Words as Pagefind sorts them, with sizes (positions plus one per page).
+  const vocabulary = (count: number, size: (i: number) => number) =>
+    Array.from({ length: count }, (_, i) => ({ word: `w${String(i).padStart(4, '0')}`, size: size(i) }));
+  const words = vocabulary(2000, (i) => 20 + ((i * 37) % 180));
+  const limits = { min: 1000, max: 2000, every: 4, alone: 1500 };
 
-  it('closes a chunk as soon as it reaches the limit, keeping every word once and in order', () => {
-    const words = sized(3, 3, 3, 3, 10, 1);
-    const chunks = chunkWords(words, 6);
-    expect(chunks.map((c) => c.map((w) => w.size))).toEqual([[3, 3], [3, 3], [10], [1]]);
+  it('keeps every word once and in order, in chunks between the bounds', () => {
+    const chunks = chunkWords(words, limits);
     expect(chunks.flat()).toEqual(words);
+    const sizes = chunks.map((c) => c.reduce((sum, w) => sum + w.size, 0));
+    expect(sizes.slice(0, -1).every((size) => size >= limits.min && size < limits.max + 200)).toBe(true);
   });
 
-  it('gives a word bigger than the limit a chunk of its own rather than splitting it', () => {
-    expect(chunkWords(sized(1, 50, 1), 10).map((c) => c.length)).toEqual([2, 1]);
+  it('gives a word as big as `alone` a chunk of its own', () => {
+    const chunks = chunkWords([...words.slice(0, 30), { word: 'w0030x', size: 5000 }, ...words.slice(30, 60)], limits);
+    expect(chunks.find((c) => c.some((w) => w.word === 'w0030x'))).toEqual([{ word: 'w0030x', size: 5000 }]);
+  });
+
+  it('moves no chunk boundary far from a word that grew, so an edit changes few chunks', () => {
+    const before = chunkWords(words, limits);
+    const grown = words.map((w) => (w.word === 'w0500' ? { ...w, size: w.size + 3 } : w));
+    const after = chunkWords(grown, limits);
+    const key = (chunks: typeof before) => chunks.map((c) => c.map((w) => `${w.word}:${w.size}`).join(' '));
+    const changed = key(after).filter((chunk) => !key(before).includes(chunk));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThanOrEqual(2);
   });
 });
 
@@ -103,41 +117,66 @@ describe('chunkRanges', () => {
   });
 });
 
-describe('numbered file names', () => {
-  // Pagefind's own names: language and 7 hex digits of the fragment's hash.
-  const pagefindName = (i: number) => `en_${((i * 2_654_435_761) >>> 0).toString(16).slice(0, 7).padStart(7, '0')}`;
-  const metaWith = (pages: [string, number, string][]): Cbor[] => ['1.6.0', pages, [], [], [], ['title']];
-  const gzipped = (value: Cbor) => gzipSync(encodeCbor(value)).length;
+describe('file names from content', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const files = Array.from({ length: 3000 }, (_, i) => bytes(`fragment ${i}`));
 
-  it('gives every page a short distinct name and lists the files to rename', () => {
-    const meta = metaWith(Array.from({ length: 40 }, (_, i) => [pagefindName(i), 300 + i, ''] as [string, number, string]));
-    const moves = numberFragments(meta, 'en', '3fa2c91b');
-    const names = (meta[1] as [string, number, string][]).map(([name]) => name);
-    expect(new Set(names).size).toBe(40);
-    expect(names[0]).toBe('en_3fa2c91b-0');
-    expect(names[37]).toBe('en_3fa2c91b-11');
-    expect(moves[5]).toEqual([pagefindName(5), names[5]]);
-    expect((meta[1] as [string, number, string][])[5]![1]).toBe(305); // word counts untouched
+  it('are short, base 32, with the language in front, and unique in a build', () => {
+    const names = contentNames('en', files, 20);
+    expect(new Set(names).size).toBe(files.length);
+    expect(names.filter((name) => /^en_[0-9a-v]{4}$/.test(name)).length).toBeGreaterThan(2900);
+    expect(names.every((name) => /^en_[0-9a-v]{4,}$/.test(name))).toBe(true);
   });
 
-  it('leaves a page whose fragment is in a group file under its old name', () => {
-    const meta = metaWith([[pagefindName(0), 10, ''], [pagefindName(1), 12, 'en_group1']]);
-    expect(numberFragments(meta, 'en', 'abc')).toEqual([[pagefindName(0), 'en_abc-0']]);
-    expect((meta[1] as [string, number, string][])[1]![0]).toBe(pagefindName(1));
+  it('stay the same for the same content, whatever else changes', () => {
+    const names = contentNames('en', files, 20);
+    const edited = [...files];
+    edited[1234] = bytes('fragment 1234, edited');
+    const after = contentNames('en', edited, 20);
+    const renamed = after.filter((name, i) => name !== names[i]);
+    expect(renamed).toEqual([after[1234]]);
   });
 
-  it('makes the page list of a 1,000-page site several KB smaller once gzipped', () => {
-    const pages = Array.from({ length: 1000 }, (_, i) => [pagefindName(i), 200 + ((i * 37) % 300), ''] as [string, number, string]);
-    const meta = metaWith(pages.map((p) => [...p] as [string, number, string]));
-    const before = gzipped(meta);
-    numberFragments(meta, 'en', '3fa2c91b');
-    expect(before - gzipped(meta)).toBeGreaterThan(3000);
+  it('grow a digit where two files would share one', () => {
+    // Found by search: two contents whose names agree in their first four digits.
+    const seen = new Map<string, number>();
+    let pair: [number, number] | undefined;
+    for (let i = 0; !pair; i++) {
+      const [name] = contentNames('en', [bytes(`x${i}`)], 20);
+      if (seen.has(name!)) pair = [seen.get(name!)!, i];
+      else seen.set(name!, i);
+    }
+    const alone = contentNames('en', [bytes(`x${pair[0]}`)], 20)[0]!;
+    const names = contentNames('en', [bytes(`x${pair[0]}`), bytes(`x${pair[1]}`)], 20);
+    expect(names[0]).not.toBe(names[1]);
+    expect(names[0]!.startsWith(alone) && names[0]!.length > alone.length).toBe(true);
+    expect(names[1]!.slice(0, alone.length)).toBe(alone);
   });
+});
 
-  it('changes the build id when any of the files it covers changes', () => {
-    const a = buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)]);
-    expect(a).toMatch(/^[0-9a-f]{8}$/);
-    expect(buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(4)])).toBe(a);
-    expect(buildId([Uint8Array.of(1, 2, 3), Uint8Array.of(5)])).not.toBe(a);
+describe('trimFragment', () => {
+  it('keeps the headings and titled anchors Pagefind makes sub-results of, and drops the rest', () => {
+    const fragment = {
+      url: '/exercises/plank/',
+      content: 'Plank. Technique cues. 1Brace.',
+      word_count: 5,
+      meta: { title: 'Plank' },
+      filters: { level: ['Beginner'] },
+      anchors: [
+        { element: 'h2', id: 'cues', text: 'Technique cues', location: 1 },
+        { element: 'li', id: 'cue-1', text: '1Brace.', location: 3 },
+        { element: 'div', id: 'note', title: 'A note', text: '', location: 4 },
+      ],
+    };
+    expect(trimFragment(fragment)).toEqual({
+      url: '/exercises/plank/',
+      content: 'Plank. Technique cues. 1Brace.',
+      word_count: 5,
+      meta: { title: 'Plank' },
+      anchors: [
+        { element: 'h2', id: 'cues', text: 'Technique cues', location: 1 },
+        { element: 'div', id: 'note', title: 'A note', text: '', location: 4 },
+      ],
+    });
   });
 });

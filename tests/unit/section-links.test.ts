@@ -1,6 +1,7 @@
 import { createSatteriMarkdownProcessor, satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { COPY_LINK_CLASS, SECTION_HEADING_CLASS, headingText, sectionLinks } from '../../src/lib/section-links';
+import { sectionLinks } from '../../src/build/markdown';
+import { COPY_LINK_CLASS, SECTION_HEADING_CLASS, headingText } from '../../src/lib/section-links';
 
 /** Markdown rendered as Astro renders content files, with the plugins of astro.config.mjs. */
 async function render(markdown: string, hastPlugins = [satteriHeadingIdsPlugin(), sectionLinks]) {

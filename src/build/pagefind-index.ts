@@ -1,20 +1,25 @@
 /**
- * Smaller word-index chunks for Pagefind (run after it by scripts/pagefind-trim.mjs).
+ * Pagefind's search files, trimmed for a first search (trimSearchIndex in ./pagefind.ts runs this
+ * after Pagefind). Three changes, each measured with `npm run bench` (figures in README.md):
  *
- * Pagefind cuts its word index into chunks of about 20,000 word positions, a size it does not let
- * sites choose, and a search downloads every chunk that holds one of its words. With a library of
- * 1,000 exercises that is ~22 KB for a one-word search, a fifth of what a first search costs. Cut
- * finer, a search fetches a few KB of index, for a longer chunk list in the metadata every search
- * loads (a few bytes a chunk): CHUNK_POSITIONS balances the two (npm run bench).
- *
- * Then the chunks and the pages' fragments get short numbered names (numberedName, below) in place
- * of Pagefind's content hashes, which make up most of the metadata's page list.
+ * - Smaller word-index chunks. Pagefind cuts its word index into chunks of about 20,000 word
+ *   positions, a size no option of Pagefind 1.6 sets (its CLI, Node API and config have none), and a
+ *   search downloads every chunk that holds one of its words: ~22 KB for a one-word search at
+ *   1,000 exercises. Cut finer, a search fetches a few KB, for a longer chunk list in the metadata
+ *   every search loads. Where a chunk ends depends on the words themselves (chunkWords), so an
+ *   edit to one page moves no chunk boundary elsewhere in the index.
+ * - Short names from content. Pagefind names each page's fragment and each chunk by 7 hex digits
+ *   of a hash; the metadata lists every page's name, ~4 bytes of noise a page that gzip cannot
+ *   shrink. Here names are 4 or 5 base-32 digits of a SHA-256 of the file's content (contentNames):
+ *   a name changes only when its file does, so after an edit a returning reader's service worker
+ *   fetches only the files the edit changed.
+ * - Fragments without what the site's search never reads: anchors that are neither headings nor
+ *   titled (Pagefind turns only those into sub-results) and each page's filter values.
  *
  * The files are Pagefind's own format, written back the way Pagefind writes them: "pagefind_dcd"
- * followed by CBOR, gzipped. Only chunking and names change; every word keeps its pages and
- * positions, and the chunk list keeps Pagefind's rule for naming where each chunk starts and ends.
- * The format is Pagefind's internal one, so the script refuses a Pagefind version it was not
- * written for.
+ * followed by CBOR (fragments: JSON), gzipped. Every word keeps its pages and positions, and the
+ * chunk list keeps Pagefind's rule for naming where each chunk starts and ends. The format is
+ * Pagefind's internal one, so the trim refuses a Pagefind version it was not written for.
  */
 
 import { createHash } from 'node:crypto';
@@ -25,8 +30,21 @@ export const PAGEFIND_VERSION = '1.6.0';
 /** The signature Pagefind puts before the CBOR in every file, inside the gzip. */
 export const SIGNATURE = 'pagefind_dcd';
 
-/** Word positions (plus one per page a word is on) per chunk: Pagefind's own measure of size. */
-export const CHUNK_POSITIONS = 2500;
+/** Bounds on an index chunk's size (CHUNK_SIZE). */
+export interface ChunkSize {
+  min: number;
+  max: number;
+  every: number;
+  alone: number;
+}
+
+/**
+ * How big an index chunk is, in Pagefind's own measure: word positions plus one per page a word is
+ * on. A chunk ends at the first word after `min` whose hash picks it (one word in `every`), or at
+ * `max`; a word of `alone` or more is a chunk of its own, so a search for a common word ("squat")
+ * fetches that word and nothing else. Chosen with npm run bench over a set of typical queries.
+ */
+export const CHUNK_SIZE: ChunkSize = { min: 2500, max: 5000, every: 4, alone: 4000 };
 
 // ---------------------------------------------------------------------------------------------
 // CBOR, the subset Pagefind writes: integers, text, byte strings, arrays, booleans and null.
@@ -184,21 +202,34 @@ export function encodeChunk(words: readonly IndexWord[]): Uint8Array {
   return concat([encodeHead(4, 1), encodeHead(4, words.length), ...words.map((w) => w.bytes)]);
 }
 
-/** Splits words (sorted, as Pagefind sorts them) into chunks of about `limit` positions each. */
-export function chunkWords<W extends { size: number }>(words: readonly W[], limit = CHUNK_POSITIONS): W[][] {
+/** A number from a word's text alone, the same in every build: where chunks may end. */
+const wordHash = (word: string) => createHash('sha256').update(word).digest().readUInt32BE(0);
+
+/**
+ * Splits words (sorted, as Pagefind sorts them) into chunks (sizes: CHUNK_SIZE). The ends are
+ * chosen by the words' text, not by counting from the first word, so when an edit makes a word
+ * bigger or smaller only its own chunk, and rarely the next, can end elsewhere.
+ */
+export function chunkWords<W extends { word: string; size: number }>(words: readonly W[], size = CHUNK_SIZE): W[][] {
   const chunks: W[][] = [];
   let chunk: W[] = [];
-  let size = 0;
+  let total = 0;
+  const close = () => {
+    if (chunk.length > 0) chunks.push(chunk);
+    chunk = [];
+    total = 0;
+  };
   for (const word of words) {
-    chunk.push(word);
-    size += word.size;
-    if (size >= limit) {
-      chunks.push(chunk);
-      chunk = [];
-      size = 0;
+    if (word.size >= size.alone) {
+      close();
+      chunks.push([word]);
+      continue;
     }
+    chunk.push(word);
+    total += word.size;
+    if ((total >= size.min && wordHash(word.word) % size.every === 0) || total >= size.max) close();
   }
-  if (chunk.length > 0) chunks.push(chunk);
+  close();
   return chunks;
 }
 
@@ -230,40 +261,73 @@ export function chunkRanges(chunks: readonly (readonly { word: string }[])[]): C
 
 // ---------------------------------------------------------------------------------------------
 // File names. Pagefind names every fragment (one per page) and index chunk by a hash of its own
-// content, and the metadata every search loads lists them all: about 4 bytes of noise a page that
-// gzip cannot shrink, ~4 KB at 1,000 pages. Numbered names ("en_3fa2c91b-0", "-1", …) compress to
-// almost nothing. The build id in front of the number is a hash of everything the names point at,
-// so a name still always means the same content: browsers and the service worker may keep these
-// files for good, as they may keep Pagefind's own.
+// content, and the metadata every search loads lists them all. Shorter names keep that list small:
+// 20 bits for fragments (the list has one a page), 25 for chunks, in base 32.
 
-/** A build id: the first 8 hex digits of a SHA-256 over the given bytes. */
-export function buildId(parts: readonly Uint8Array[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex').slice(0, 8);
+/** Bits of a fragment's name and of an index chunk's name. */
+export const NAME_BITS = { fragment: 20, chunk: 25 } as const;
+
+const BASE32 = '0123456789abcdefghijklmnopqrstuv';
+
+/** All 256 bits of a SHA-256 of `bytes` as base-32 digits. */
+function hashDigits(bytes: Uint8Array): string {
+  const digest = createHash('sha256').update(bytes).digest();
+  let digits = '';
+  let buffer = 0;
+  let held = 0;
+  for (const byte of digest) {
+    buffer = (buffer << 8) | byte;
+    held += 8;
+    while (held >= 5) {
+      digits += BASE32[(buffer >> (held - 5)) & 31];
+      held -= 5;
+    }
+    buffer &= (1 << held) - 1;
+  }
+  return digits;
 }
-
-/** The name of the file at `position` (a page's fragment, or an index chunk) in build `build`. */
-export function numberedName(language: string, build: string, position: number): string {
-  return `${language}_${build}-${position.toString(36)}`;
-}
-
-/** A page in the metadata: [fragment name, word count, fragment group]. */
-type MetaPage = [string, number, string];
 
 /**
- * Gives every page's fragment a numbered name in `meta` (changed in place) and returns the files
- * to rename, [old name, new name]. A page whose fragment Pagefind put in a group file (its third
- * field) keeps its name: the group is looked up by it.
+ * A name for each file, `language_` and the first `bits` of the hash of its content (rounded up to
+ * whole base-32 digits). Names that two different files would share in this set grow a digit at a
+ * time until they differ, so every name in a build is unique and a file keeps its name for as long
+ * as its content (and no new namesake) stays.
  */
-export function numberFragments(meta: Cbor[], language: string, build: string): [string, string][] {
-  const pages = meta[1] as MetaPage[];
-  const moves: [string, string][] = [];
-  pages.forEach((page, i) => {
-    if (page[2] !== '') return;
-    const name = numberedName(language, build, i);
-    moves.push([page[0], name]);
-    page[0] = name;
-  });
-  return moves;
+export function contentNames(language: string, contents: readonly Uint8Array[], bits: number): string[] {
+  const digits = contents.map(hashDigits);
+  const length = digits.map(() => Math.ceil(bits / 5));
+  for (;;) {
+    const byName = new Map<string, number[]>();
+    digits.forEach((d, i) => byName.set(d.slice(0, length[i]), [...(byName.get(d.slice(0, length[i])) ?? []), i]));
+    const shared = [...byName.values()].filter((group) => group.length > 1 && new Set(group.map((i) => digits[i])).size > 1);
+    if (shared.length === 0) return digits.map((d, i) => `${language}_${d.slice(0, length[i])}`);
+    for (const group of shared) for (const i of group) length[i]!++;
+  }
+}
+
+/** The metadata's name: the language and 10 hex digits of a SHA-256 of its content, as Pagefind names it. */
+export function metaName(language: string, bytes: Uint8Array): string {
+  return `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`;
+}
+
+/** One anchor of a page's fragment: an element with an id, which Pagefind may offer as a sub-result. */
+interface Anchor {
+  element: string;
+  title?: string;
+}
+
+/** A page's fragment, as Pagefind writes it (JSON). */
+export interface Fragment {
+  anchors?: Anchor[];
+  filters?: Record<string, string[]>;
+  [field: string]: unknown;
+}
+
+/**
+ * A fragment without what the search page never reads: anchors Pagefind does not turn into
+ * sub-results (it uses those with a title and headings, as its calculate_sub_results says), and the
+ * page's filter values (the page counts filters from the filter index, not from results).
+ */
+export function trimFragment({ filters: _, ...fragment }: Fragment): Fragment {
+  return { ...fragment, anchors: fragment.anchors?.filter((a) => a.title?.trim() || /^h\d$/i.test(a.element)) };
 }

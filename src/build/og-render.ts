@@ -1,5 +1,5 @@
 /**
- * Draws a link-preview card (layout in og-image.ts) as a 1200 × 630 PNG, at build time.
+ * Draws a link-preview card (layout in og-card.ts) as a 1200 × 630 PNG, at build time.
  * Cost matters because every page gets one (a library of 1,000 exercises means 1,000 images), so
  * a card normally makes no image-library call of its own:
  * - text is set from words Pango drew once per build (og-text.ts): a title or detail line is
@@ -16,19 +16,17 @@
  */
 import sharp from 'sharp';
 import { encodeIndexedPng } from './indexed-png';
+import { OG_HEIGHT, OG_WIDTH, type OgCard } from '../lib/og-image';
 import {
   cardLayers,
   detailLayer,
   OG_BACKGROUND_SVG,
   OG_COLOURS,
   OG_FIXED_LAYERS,
-  OG_HEIGHT,
   OG_INKS,
-  OG_WIDTH,
-  type OgCard,
   type OgInk,
   type TextLayer,
-} from './og-image';
+} from './og-card';
 import { setText, WordCache, type TextBlock } from './og-text';
 
 /** Coverage steps per ramp, not counting the bare surface: 4 ramps × 63 + the background ≤ 256. */

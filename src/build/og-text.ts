@@ -18,7 +18,7 @@
  * further left than sharp would put it.
  */
 import sharp from 'sharp';
-import { OG_FONT } from './og-image';
+import { OG_FONT } from './og-card';
 
 export interface FontSpec {
   bold: boolean;

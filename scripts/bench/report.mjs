@@ -1,0 +1,141 @@
+// What the benchmark says about its measurements: the targets, a table for the terminal, and the
+// block it writes into BENCHMARKS.md (between the bench markers, keeping the prose around them).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './generate.mjs';
+import { QUERY } from './measure.mjs';
+
+/**
+ * Targets (issue 6, issue 11): 1,000 exercises build in ≤ 15 s, doubling the library costs ≤ 2.1×
+ * the time, a first search downloads ≤ 100 KB, and a word changed in one exercise renames at most
+ * 1% of the search index's bytes (with numbered names every file was renamed). Adding words moves
+ * the positions Pagefind stores for the rest of the page, so that edit changes every chunk holding
+ * one of the page's later words; it is reported, with no target.
+ */
+export const TARGETS = { buildSeconds: 15, doublingRatio: 2.1, firstSearchBytes: 100 * 1024, wordEditRenamedShare: 0.01 };
+
+const EDITS = { word: 'one word changed in a cue', words: 'three words added to a cue' };
+const describeEdit = (e) => `${e.renamed} of ${e.files} files, ${kb(e.renamedBytes)} of ${kb(e.bytes)} (${((e.renamedBytes / e.bytes) * 100).toFixed(1)}%)`;
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s1 = (x) => (x === null || x === undefined ? '–' : x.toFixed(1));
+
+/** Each target with the measured value and whether it is met. */
+export function verdicts(runs) {
+  const out = [];
+  for (const r of runs) {
+    if (r.n === 1000) out.push({ what: `1,000 exercises build in ≤ ${TARGETS.buildSeconds} s (the whole npm run build)`, value: `${r.build.seconds.toFixed(1)} s`, ok: r.build.seconds <= TARGETS.buildSeconds });
+    if (r.search) out.push({ what: `a first search (${r.n}) downloads ≤ ${kb(TARGETS.firstSearchBytes)}`, value: kb(r.search.bytes), ok: r.search.bytes <= TARGETS.firstSearchBytes });
+    if (r.edits) {
+      out.push({
+        what: `${EDITS.word} (${r.n}) renames ≤ ${TARGETS.wordEditRenamedShare * 100}% of the search index`,
+        value: describeEdit(r.edits.word),
+        ok: r.edits.word.renamedBytes / r.edits.word.bytes <= TARGETS.wordEditRenamedShare,
+      });
+    }
+  }
+  const [a, b] = [runs.find((r) => r.n === 1000), runs.find((r) => r.n === 2000)];
+  if (a && b) {
+    const ratio = b.build.seconds / a.build.seconds;
+    const cpu = a.build.cpu && b.build.cpu ? `, CPU time ${(b.build.cpu / a.build.cpu).toFixed(2)}×` : '';
+    out.push({ what: `doubling the synthetic exercises costs ≤ ${TARGETS.doublingRatio}× the time`, value: `${ratio.toFixed(2)}×${cpu}`, ok: ratio <= TARGETS.doublingRatio });
+  }
+  return out;
+}
+
+const HEAD = ['synthetic', 'exercises', 'pages', 'build s', 'build CPU s', 'dist/', 'pagefind/', 'exercise page (median)', 'first search (responses)', 'first visit to / (responses)'];
+function rows(runs) {
+  return runs.map((r) => [
+    r.n.toLocaleString('en'), r.exercises.toLocaleString('en'), String(r.output.pages),
+    s1(r.build.seconds), s1(r.build.cpu), mb(r.output.distBytes), mb(r.output.pagefindBytes),
+    kb(r.output.exercisePageBytes),
+    r.search ? `${kb(r.search.bytes)} (${r.search.requests.length})` : '–',
+    r.visit ? `${mb(r.visit.bytes)} (${r.visit.responses})` : '–',
+  ]);
+}
+
+/** A first search's responses by what they are: Pagefind's code, its metadata, index, filters, results. */
+export function byKind(requests) {
+  const kindOf = (path) =>
+    /pagefind(-worker)?\.js|wasm\.|pagefind-entry/.test(path) ? 'engine (pagefind.js, wasm, entry)'
+      : /\.pf_meta/.test(path) ? 'metadata'
+        : /\.pf_index/.test(path) ? 'index chunks'
+          : /\.pf_filter/.test(path) ? 'filter chunks'
+            : /\.pf_fragment/.test(path) ? 'result fragments' : 'other';
+  const kinds = new Map();
+  for (const r of requests) {
+    const k = kinds.get(kindOf(r.path)) ?? { kind: kindOf(r.path), bytes: 0, count: 0 };
+    k.bytes += r.bytes;
+    k.count++;
+    kinds.set(k.kind, k);
+  }
+  return [...kinds.values()];
+}
+
+/** One run's progress lines, as it finishes. */
+export function printRun(r) {
+  console.log(`${r.build.seconds.toFixed(1).padStart(6)} s wall ${s1(r.build.cpu).padStart(6)} s CPU  astro build`);
+  for (const step of r.build.steps) console.log(`${step.seconds.toFixed(1).padStart(6)} s       in it: ${step.name}`);
+  console.log(`${r.output.pages} pages, ${mb(r.output.distBytes)}: ${r.output.folders.map((f) => `${f.name} ${mb(f.bytes)}`).join(', ')}`);
+  console.log(`astro's per-page times, summed: ${r.build.routes.slice(0, 6).map((g) => `${g.key} ${(g.ms / 1000).toFixed(1)} s (${g.pages})`).join(', ')}`);
+  if (r.search) {
+    console.log(`first visit to /: ${kb(r.visit.bytes)} in ${r.visit.responses} responses`);
+    console.log(`first search for "${QUERY}": ${kb(r.search.bytes)} in ${r.search.requests.length} responses, ${r.search.results} results`);
+    for (const q of r.search.requests) console.log(`  ${String(q.bytes).padStart(7)}  ${q.path}`);
+    console.log(`  = ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)}`).join(', ')}`);
+  }
+  for (const [kind, e] of Object.entries(r.edits ?? {})) console.log(`${EDITS[kind]}: search files renamed: ${describeEdit(e)}`);
+}
+
+export function printTable(runs) {
+  const table = [HEAD, ...rows(runs)];
+  const widths = HEAD.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  console.log('');
+  for (const row of table) console.log(row.map((c, i) => c.padStart(widths[i])).join('  '));
+  for (const v of verdicts(runs)) console.log(`${v.ok ? 'ok  ' : 'MISS'}  ${v.what}: ${v.value}`);
+}
+
+/** Rewrites the generated part of BENCHMARKS.md (between the markers), keeping the prose around it. */
+export function record(runs, { started, command, seed, machine }) {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const start = '<!-- bench:start (written by npm run bench) -->';
+  const end = '<!-- bench:end -->';
+  const block = [
+    start,
+    `Run ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`, seed ${seed}, query “${QUERY}”;`,
+    `machine: \`nproc\` ${machine.cores} (${machine.cpu}), load average ${machine.load} at the start, Node ${machine.node}.`,
+    '',
+    `| ${HEAD.join(' | ')} |`,
+    `| ${HEAD.map(() => '---:').join(' | ')} |`,
+    ...rows(runs).map((row) => `| ${row.join(' | ')} |`),
+    '',
+    ...verdicts(runs).map((v) => `- ${v.ok ? '✅' : '❌'} ${v.what}: **${v.value}**`),
+    '',
+    'Steps of the build integration (wall s, from its log; `astro build` above includes them):',
+    '',
+    ...runs.map((r) => `- ${r.n}: ${r.build.steps.map((x) => `${x.name} ${s1(x.seconds)}`).join(', ')}`),
+    '',
+    "Where `astro build` spends its page-writing time (Astro's own per-page times, summed by route; pages in brackets):",
+    '',
+    ...runs.map((r) => `- ${r.n}: ${r.build.routes.slice(0, 6).map((g) => `\`${g.key}\` ${(g.ms / 1000).toFixed(1)} s (${g.pages})`).join(', ')}`),
+    '',
+    'Largest folders of dist/:',
+    '',
+    ...runs.map((r) => `- ${r.n}: ${r.output.folders.map((f) => `\`${f.name}\` ${mb(f.bytes)}`).join(', ')}`),
+    '',
+    'What the first search downloaded (bytes on the wire, headers included; responses in brackets):',
+    '',
+    ...runs.filter((r) => r.search).map((r) => `- ${r.n}: ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)} (${k.count})`).join(', ')}`),
+    ...(runs.some((r) => r.edits)
+      ? ['', 'Search files an edit renames (a returning reader’s service worker fetches these again):', '', ...runs.filter((r) => r.edits).flatMap((r) => Object.entries(r.edits).map(([kind, e]) => `- ${r.n}, ${EDITS[kind]}: ${describeEdit(e)}`))]
+      : []),
+    end,
+  ].join('\n');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
+  const i = old.indexOf(start);
+  const j = old.indexOf(end);
+  const next = i >= 0 && j > i ? old.slice(0, i) + block + old.slice(j + end.length) : `${old.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, next);
+  console.log(`\nrecorded in ${file}`);
+}
