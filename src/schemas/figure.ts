@@ -157,7 +157,7 @@ const placedProp = z.strictObject({
    * ball 65, slider 1.5, pad 33.
    */
   height: z.number().positive().optional(),
-  /** Extent across the picture in cm (a post: its thickness; a pad: its roller's diameter). Defaults: bench 110, box 50, step 40, mat 180, post 8, slider 18, pad 14. */
+  /** Extent across the picture in cm (a post: its thickness; a pad: its roller's diameter; a ball is as wide as its height). Defaults: bench 110, box 50, step 40, mat 180, post 8, slider 18, pad 14. */
   length: z.number().positive().optional(),
 });
 
