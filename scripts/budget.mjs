@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages } from './built-pages.mjs';
+import { figureBytes as measureFigure } from './figure-bytes.mjs';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const gz = (text) => gzipSync(text, { level: 9 }).length;
@@ -40,8 +41,7 @@ for (const file of builtPages()) {
   for (const [, src] of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) moduleGraph(src, modules);
   const js = (inline ? gz(inline) : 0) + [...modules].reduce((sum, url) => sum + gz(readFileSync(distFile(url))), 0);
   const htmlCss = gz(html) + (css ? gz(css) : 0);
-  const figure = /<div class="exercise-figure"[\s\S]*?<\/div><\/div><\/div>/.exec(html)?.[0];
-  const figureBytes = figure ? gz(html) - gz(html.replace(figure, '')) : 0;
+  const figureBytes = measureFigure(html);
   rows.push({ path, htmlCss, js, figureBytes });
   if (figureBytes > budgets.figure) problems.push(`${path}: its figure adds ${figureBytes} B gzipped > ${budgets.figure} B`);
 

@@ -33,6 +33,7 @@ const entry = `
   import { buildScene } from ${lib('src/lib/figure/scene.ts')};
   import { pointsAt } from ${lib('src/lib/figure/motion.ts')};
   import { solveAngles } from ${lib('src/lib/figure/solve.ts')};
+  export { halfwayTimes } from ${lib('src/lib/figure/timing.ts')};
   const read = (slug) => figureSchema.parse(load(readFileSync('content/figures/' + slug + '.yaml', 'utf8')));
   const xy = (p) => '(' + p.map((v) => v.toFixed(1)).join(', ') + ')';
   export function points(slug, ids) {
@@ -59,7 +60,7 @@ const entry = `
       if (!parsed.success) return { slug, title, problems: describeIssues(file, parsed.error) };
       const problems = checkFigure(parsed.data);
       return {
-        slug, title, labels: parsed.data.positions.map((p) => p.label),
+        slug, title, loop: parsed.data.loop, labels: parsed.data.positions.map((p) => p.label),
         problems: problems.length ? formatProblems(file, problems).split('\\n') : [],
         html: renderFigure(parsed.data, title).html,
       };
@@ -68,7 +69,7 @@ const entry = `
 `;
 const out = join(dir, 'figures.mjs');
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
-const { sheet, points, solve } = await import(pathToFileURL(out).href);
+const { sheet, points, solve, halfwayTimes } = await import(pathToFileURL(out).href);
 rmSync(dir, { recursive: true, force: true });
 
 const [mode, ...args] = process.argv.slice(2);
@@ -87,9 +88,6 @@ if (mode === 'solve') {
 const tokens = /:root\s*{[\s\S]*?}/.exec(readFileSync('src/styles/global.css', 'utf8'))[0];
 const figureCss = readFileSync('src/styles/figure.css', 'utf8');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-// Halfway through each move, as a fraction of the forward run (figure.css keyframe stops).
-const MIDS = { 2: [0.5], 3: [0.31, 0.69], 4: [0.235, 0.5, 0.765], 5: [0.195, 0.4, 0.6, 0.805], 6: [0.165, 0.335, 0.5, 0.665, 0.835] };
-const DURATION = { 2: 3.2, 3: 4, 4: 5, 5: 5.5, 6: 6 };
 
 const only = mode === 'only' ? new Set(args) : undefined;
 const figures = sheet().filter((f) => !only || only.has(f.slug));
@@ -98,9 +96,9 @@ if (only && figures.length < only.size) {
   process.exit(1);
 }
 const cards = figures.map((f) => {
-  const k = f.labels?.length ?? 0;
-  const mids = (MIDS[k] ?? []).map((t, i) =>
-    `<div class="mid" style="--d:-${(t * DURATION[k]).toFixed(3)}s">${f.html}<span>${esc(f.labels[i])} → ${esc(f.labels[i + 1])}</span></div>`).join('');
+  // Each loop stopped halfway through each move (src/lib/figure/timing.ts, figure.css keyframe stops).
+  const mids = (f.labels ? halfwayTimes(f.loop, f.labels.length) : []).map((t, i) =>
+    `<div class="mid" style="--d:-${t.toFixed(3)}s">${f.html}<span>${esc(f.labels[i])} → ${esc(f.labels[i + 1])}</span></div>`).join('');
   return `<section><h2>${esc(f.title)} <small>${f.slug}</small></h2>
     ${f.problems.length ? `<ul class="bad">${f.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : ''}
     ${f.html ? `<div class="row"><div class="keys">${f.html}</div><div class="mids">${mids}</div></div>` : ''}

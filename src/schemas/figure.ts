@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { FLAT_ANCHORS, type LimbAngles, type PoseAngles } from '../lib/figure/pose';
+import { FLAT_ANCHORS, FRONT_TURN, type LimbAngles, type PoseAngles } from '../lib/figure/pose';
 import { PLACED_DEFAULTS } from '../lib/figure/props';
 import { POINT_IDS, SIDES, type PointId } from '../lib/figure/skeleton';
-import { HELD_PROPS, HOLDS, PLACED_PROPS } from '../data/figure-props';
-import type { Contact, Figure, KeyPosition, Prop } from '../lib/figure/types';
+import { HELD_PROPS, HOLDS, LOOPS, MOVING_PROPS, PLACED_PROPS, TIE_PROPS } from '../data/figure-props';
+import type { Anchor, Contact, Figure, KeyPosition, Prop } from '../lib/figure/types';
 
 /**
  * A pose file, content/figures/<exercise slug>.yaml: the key positions of one exercise as joint
@@ -57,6 +57,12 @@ type LimbInput = z.output<typeof limb>;
 /** Where a part touches: `floor` or a placed prop's id. Keys are parts such as `near.foot` or points such as `far.toe`. */
 const contacts = z.record(z.string(), z.string()).default({});
 
+/** A part resting on a surface: a string is the part, on the floor; or { at, on }. */
+const resting = z.union([
+  z.string().transform((at) => ({ at, on: 'floor' })),
+  z.strictObject({ at: z.string(), on: z.string().default('floor') }),
+]);
+
 const position = z.strictObject({
   /** Shown under the still frame when motion is reduced: "Start", "Bottom", "End". */
   label: z.string().min(1).max(20),
@@ -95,6 +101,31 @@ const position = z.strictObject({
   far: limb.optional(),
   /** Contacts at this key position only (a foot that steps may leave the floor between positions), added to the figure's own. */
   contacts,
+  /**
+   * In the air (a jump's flight): nothing touches, so the position declares no contacts. The
+   * figure is not laid level on its anchor: `pitch` and `roll` set its lean (0: upright), and
+   * `lift` raises it.
+   */
+  airborne: z.boolean().default(false),
+  /** Airborne positions only: how far the anchor's first point (a foot's heel) rises above where it rests, in cm. */
+  lift: z.number().min(0).max(200).optional(),
+  /**
+   * Where the figure stands along the floor at this position, in cm (+ the way it faces in the
+   * side view, to the right in the front view): the resting part's first point, or in the air the
+   * anchor's, sits at this x. A jump that lands further on, a bound, a hop onto a box.
+   */
+  travel: z.number().min(-500).max(500).default(0),
+  /**
+   * The part that takes the weight at this position instead of the anchor, on `floor` unless given
+   * as { at, on }: the other foot in a skip or a bound (`far.foot`), both feet landing on a box
+   * (`{ at: near.foot, on: box }`). A flat part is laid level, as a flat anchor is.
+   */
+  support: resting.optional(),
+  /**
+   * Where a ball or slider stands at this position: its id and centre x in cm, e.g. `{ ball: 30 }`.
+   * Between positions it rolls or slides there; left out, it stands at its own `x`.
+   */
+  place: z.record(z.string(), z.number()).default({}),
 });
 type PositionInput = z.output<typeof position>;
 
@@ -110,23 +141,37 @@ const heldProp = z.strictObject({
 });
 
 const placedProp = z.strictObject({
-  /** Equipment standing in the room. */
+  /**
+   * Equipment standing in the room: a bench, box, step, mat, wall or pull-up bar; a `post` (a
+   * post, rack upright or door anchor) to tie a band to; a stability `ball`, which rolls; a
+   * `slider` (sliders or a folded towel) under the feet, which slides; an ankle `pad` that holds
+   * the heels down (a padded roller, or a partner's hands).
+   */
   kind: z.enum(PLACED_PROPS),
   id: z.string().optional(),
   /** Centre in cm from the anchor (which stands at 0); + is the way the figure faces in the side view. A wall: its face. */
   x: z.number().default(0),
-  /** Top height in cm (a bar: its centre). Defaults: bench 45, box 50, step 20, mat 1, bar 225. */
+  /**
+   * Top height in cm (a bar or pad: its centre; a post: where the band is tied; a ball: its
+   * diameter). Defaults: bench 45, box 50, step 20, mat 1, bar 225, post 130 (chest height),
+   * ball 65, slider 1.5, pad 33.
+   */
   height: z.number().positive().optional(),
-  /** Extent across the picture in cm. Defaults: bench 110, box 50, step 40, mat 180. */
+  /** Extent across the picture in cm (a post: its thickness; a pad: its roller's diameter; a ball is as wide as its height). Defaults: bench 110, box 50, step 40, mat 180, post 8, slider 18, pad 14. */
   length: z.number().positive().optional(),
 });
 
+const bandEnd = z.string();
 const bandProp = z.strictObject({
-  /** A resistance band stretched between two points of the figure. */
+  /** A resistance band stretched between two points of the figure, or from a prop it is tied to (a post) to a point. */
   kind: z.literal('band'),
   id: z.string().optional(),
-  from: z.enum(POINT_IDS as [PointId, ...PointId[]]),
-  to: z.enum(POINT_IDS as [PointId, ...PointId[]]),
+  /** One end: a point of the figure (`near.hand`, `near.knee`) or the id of a post or pull-up bar it is tied to. */
+  from: bandEnd,
+  /** The other end, the same way. */
+  to: bandEnd,
+  /** Its length at rest in cm: when given, the band must stay stretched (pulling) at every position and in between. */
+  length: z.number().positive().optional(),
 });
 
 const FLAT_PARTS = SIDES.flatMap((side) => Object.keys(FLAT_ANCHORS).map((part) => `${side}.${part}`));
@@ -139,10 +184,37 @@ const pointsOf = (part: string): PointId[] => {
   return flat ? flat.map((p) => `${side}.${p}` as PointId) : [part as PointId];
 };
 
+/**
+ * Names a position by its label in every problem found inside it (`positions.Bottom.near:
+ * Unrecognized key: "kne"`), where zod alone would name its index; the build prints these paths.
+ */
+function nameByLabel(value: unknown, issues: { path?: PropertyKey[] }[]): void {
+  const positions = (value as { positions?: unknown })?.positions;
+  if (!Array.isArray(positions)) return;
+  for (const issue of issues) {
+    const [field, index] = issue.path ?? [];
+    if (field !== 'positions' || typeof index !== 'number') continue;
+    const label = (positions[index] as { label?: unknown } | undefined)?.label;
+    if (typeof label === 'string' && label.trim() && positions.filter((p) => p?.label === label).length === 1) issue.path![1] = label;
+  }
+}
+
 export const figureSchema = z
   .strictObject({
     /** `side` for forward-and-back moves (the figure faces right); `front` for sideways ones (it faces you). */
     view: z.enum(['side', 'front']),
+    /**
+     * Front view only: how far the figure turns its near side toward you, in degrees (0 faces you
+     * square; default 20). Turn it further when a move goes toward you: the Pallof press's hands
+     * pressing straight out show at 40.
+     */
+    turn: z.number().min(0).max(60).optional(),
+    /**
+     * `alternate` (the default) plays the key positions forward, then back: a squat goes down and
+     * comes up. `restart` plays them forward, holds the last, and starts again: a jump, a bound or
+     * a hop onto a box, which played backwards would show the wrong movement.
+     */
+    loop: z.enum(LOOPS).default('alternate'),
     /** One or two sentences describing the movement, read out in place of the picture. */
     description: z.string().min(20, 'must describe the movement in a sentence or two').max(300),
     /**
@@ -153,7 +225,7 @@ export const figureSchema = z
       z.string().transform((at) => ({ at, on: 'floor' })),
       z.strictObject({ at: z.string(), on: z.string().default('floor') }),
     ]),
-    /** Equipment: held weights, placed props (bench, box, step, mat, wall, pull-up bar) and bands. */
+    /** Equipment: held weights, placed props (bench, box, step, mat, wall, pull-up bar, post, ball, slider, pad) and bands. */
     props: z.array(z.union([heldProp, placedProp, bandProp])).default([]),
     /** Contacts that hold all the time, at every key position and through every move, e.g. `near.foot: floor`. */
     contacts,
@@ -165,13 +237,28 @@ export const figureSchema = z
     propIds.forEach((id, i) => {
       if (propIds.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['props', i, 'id'], message: `"${id}" is used twice: give each prop its own id` });
     });
-    const surfaces = ['floor', ...fig.props.filter((p) => (PLACED_PROPS as readonly string[]).includes(p.kind)).map((p) => p.id ?? p.kind)];
+    const placedOf = (kinds: readonly string[]) => fig.props.filter((p) => kinds.includes(p.kind)).map((p) => p.id ?? p.kind);
+    const surfaces = ['floor', ...placedOf(PLACED_PROPS)];
+    const ties = placedOf(TIE_PROPS);
+    const moving = placedOf(MOVING_PROPS);
+    const quoted = (ids: string[]) => ids.map((s) => `"${s}"`).join(' or ');
+    fig.props.forEach((p, i) => {
+      if (p.kind !== 'band') return;
+      for (const end of ['from', 'to'] as const) {
+        if (!(POINT_IDS as readonly string[]).includes(p[end]) && !ties.includes(p[end])) {
+          const tie = ties.length ? ` or a prop it is tied to (${quoted(ties)})` : ' (to tie it to something, add a post)';
+          ctx.addIssue({ code: 'custom', path: ['props', i, end], message: `"${p[end]}" is not a point of the figure${tie}` });
+        }
+      }
+      if (ties.includes(p.from) && ties.includes(p.to)) ctx.addIssue({ code: 'custom', path: ['props', i], message: 'a band runs to the figure: tie one end to a prop at most' });
+    });
     const checkContacts = (map: Record<string, string>, path: (string | number)[]) => {
       for (const [part, on] of Object.entries(map)) {
         if (!PART_NAMES.includes(part)) ctx.addIssue({ code: 'custom', path: [...path, part], message: `"${part}" is not ${partHelp}` });
         if (!surfaces.includes(on)) ctx.addIssue({ code: 'custom', path: [...path, part], message: `"${on}" is not a surface here: use ${surfaces.map((s) => `"${s}"`).join(' or ')}` });
       }
     };
+    if (fig.turn !== undefined && fig.view !== 'front') ctx.addIssue({ code: 'custom', path: ['turn'], message: 'only the front view turns: the side view shows the figure side-on' });
     checkContacts(fig.contacts, ['contacts']);
     if (!PART_NAMES.includes(fig.anchor.at)) {
       ctx.addIssue({ code: 'custom', path: ['anchor'], message: `"${fig.anchor.at}" is not ${partHelp}` });
@@ -189,12 +276,31 @@ export const figureSchema = z
         ctx.addIssue({ code: 'custom', path: ['positions', i, 'from'], message: `"${p.from}" is not an earlier key position (${labels.slice(0, i).join(', ') || 'none'})` });
       }
       checkContacts(p.contacts, ['positions', i, 'contacts']);
+      if (p.airborne) {
+        if (Object.keys(p.contacts).length) ctx.addIssue({ code: 'custom', path: ['positions', i, 'contacts'], message: 'an airborne position touches nothing: leave out its contacts' });
+        if (Object.keys(fig.contacts).length) {
+          ctx.addIssue({ code: 'custom', path: ['contacts'], message: `contacts for the whole figure hold at every position, but "${p.label}" is airborne: declare them at the positions that touch` });
+        }
+        if (p.support) ctx.addIssue({ code: 'custom', path: ['positions', i, 'support'], message: 'an airborne position rests on nothing: leave out its support' });
+      } else if (p.lift !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['positions', i, 'lift'], message: 'only an airborne position is lifted (add `airborne: true`); one that touches rests on its support' });
+      }
+      if (p.support) {
+        if (!PART_NAMES.includes(p.support.at)) ctx.addIssue({ code: 'custom', path: ['positions', i, 'support'], message: `"${p.support.at}" is not ${partHelp}` });
+        if (!surfaces.includes(p.support.on)) ctx.addIssue({ code: 'custom', path: ['positions', i, 'support', 'on'], message: `"${p.support.on}" is not a surface here: use ${quoted(surfaces)}` });
+      }
+      for (const id of Object.keys(p.place)) {
+        if (moving.includes(id)) continue;
+        const why = surfaces.includes(id) ? `the ${id} stays where it stands` : `"${id}" is not a prop here`;
+        ctx.addIssue({ code: 'custom', path: ['positions', i, 'place', id], message: `${why}: only a ball or a slider moves (${moving.length ? quoted(moving) : 'none here'})` });
+      }
     });
   })
+  .superRefine((fig, ctx) => nameByLabel(fig, ctx.issues), { when: () => true })
   .transform((fig): Figure => {
     const props: Prop[] = fig.props.map((p) => {
       const id = p.id ?? p.kind;
-      if (p.kind === 'band') return { type: 'band', id, kind: 'band', from: p.from, to: p.to };
+      if (p.kind === 'band') return { type: 'band', id, kind: 'band', from: p.from, to: p.to, ...(p.length === undefined ? {} : { length: p.length }) };
       if ('hands' in p) return { type: 'held', id, kind: p.kind, hands: p.hands, hold: p.hold };
       const defaults = PLACED_DEFAULTS[p.kind];
       return { type: 'placed', id, kind: p.kind, x: p.x, height: p.height ?? defaults.height, length: p.length ?? defaults.length };
@@ -202,12 +308,23 @@ export const figureSchema = z
     const toContacts = (map: Record<string, string>, throughout: boolean): Contact[] =>
       Object.entries(map).map(([part, on]) => ({ part, points: pointsOf(part), on, throughout }));
     const resolved = new Map<string, PoseAngles>();
+    const anchor = fig.anchor as Anchor;
     const positions: KeyPosition[] = fig.positions.map((p) => {
       const angles = expand(p, p.from === undefined ? NEUTRAL : resolved.get(p.from)!);
       resolved.set(p.label, angles);
-      return { label: p.label, passing: p.passing, angles, contacts: [...toContacts(fig.contacts, true), ...toContacts(p.contacts, false)] };
+      return {
+        label: p.label,
+        passing: p.passing,
+        angles,
+        contacts: [...toContacts(fig.contacts, true), ...toContacts(p.contacts, false)],
+        airborne: p.airborne,
+        lift: p.lift ?? 0,
+        travel: p.travel,
+        support: (p.support as Anchor | undefined) ?? anchor,
+        place: p.place,
+      };
     });
-    return { view: fig.view, description: fig.description, anchor: fig.anchor as Figure['anchor'], props, positions };
+    return { view: fig.view, turn: fig.turn ?? FRONT_TURN, loop: fig.loop, description: fig.description, anchor, props, positions };
   });
 
 const NEUTRAL_LIMB: LimbAngles = {

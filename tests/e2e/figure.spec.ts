@@ -39,6 +39,18 @@ test.describe('the movement figure on an exercise page', () => {
     expect(Math.abs(bottom!.y + bottom!.height - (start!.y + start!.height))).toBeLessThan(2);
   });
 
+  test('plays a jump forward only, from the dip through the air to the landing, then again', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/exercises/jump-squat/');
+    const figure = page.getByRole('img', { name: /^Animated figure of the jump squat, seen from the side: .*Key positions: Start, then Dip, then Jump, then Land\.$/ });
+    const moving = figure.locator('.fig-anim .m').first();
+    await expect(moving).toHaveCSS('animation-name', 'fig-r4');
+    await expect(moving).toHaveCSS('animation-direction', 'normal');
+    // With reduced motion the flight is one of the labelled stills.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(figure.locator('.fig-still')).toHaveText(['Start', 'Dip', 'Jump', 'Land']);
+  });
+
   test('is drawn in the theme’s colours, far limbs lighter than near ones, in light and dark', async ({ page }) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

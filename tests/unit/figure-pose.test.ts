@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { length, sub } from '../../src/lib/figure/math';
-import { bodyPoints, solvePose, type PoseAngles } from '../../src/lib/figure/pose';
+import { bodyPoints, FRONT_TURN, solvePose, type PoseAngles } from '../../src/lib/figure/pose';
 import { EDGES, edgeLength, HEIGHT, LENGTH } from '../../src/lib/figure/skeleton';
 import { squat } from '../helpers/figures';
 
@@ -78,5 +78,26 @@ describe('the figure model', () => {
       expect(flat['near.heel'][1]).toBeCloseTo(flat['near.toe'][1], 6);
       expect(flat['near.heel']).toEqual([0, 2.5]);
     }
+  });
+
+  it('turns the front view further when asked, so arms reaching toward you show across the picture', () => {
+    const reach = { ...neutral, near: { ...neutral.near, shoulder: { flexion: 90, abduction: 0, rotation: 0 } } };
+    const across = (turn?: number) => {
+      const points = bodyPoints(reach, 'front', turn);
+      return points['near.hand'][0] - points['near.shoulder'][0];
+    };
+    // Square on, an arm pointing at you has no length across the picture; turned 60°, most of it shows.
+    expect(across(0)).toBeCloseTo(0, 6);
+    expect(across()).toBeCloseTo(across(FRONT_TURN), 9);
+    expect(across(60)).toBeGreaterThan(2 * across(20));
+  });
+
+  it('keeps the lean its angles give a figure in the air, instead of laying a foot level', () => {
+    const pointed = { ...neutral, near: { ...neutral.near, ankle: -35 }, far: { ...neutral.far, ankle: -35 } };
+    const inAir = solvePose(pointed, 'side', 'near.foot', [0, 30], { level: false }).flat;
+    expect(inAir.neck[0]).toBeCloseTo(inAir.pelvis[0], 6);
+    expect(inAir['near.toe'][1]).toBeLessThan(inAir['near.heel'][1] - 10);
+    const grounded = solvePose(pointed, 'side', 'near.foot', [0, 2.5]).flat;
+    expect(grounded['near.toe'][1]).toBeCloseTo(grounded['near.heel'][1], 6);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderFigure } from '../../src/lib/figure/render';
+import { buildScene } from '../../src/lib/figure/scene';
 import { figure, readFigures, squat } from '../helpers/figures';
 
 const strokeWidths = (html: string, layer: string) => {
@@ -10,7 +11,7 @@ const strokeWidths = (html: string, layer: string) => {
 describe('the figure drawing', () => {
   it('is one image with a text alternative that describes the movement and names the key positions', () => {
     const { html, alt } = renderFigure(squat(), 'Bodyweight squat');
-    expect(html).toMatch(/^<div class="fig fig-k2" role="img" aria-label="[^"]+">/);
+    expect(html).toMatch(/^<div class="fig fig-k2" data-figure role="img" aria-label="[^"]+">/);
     expect(alt).toBe(
       'Animated figure of the bodyweight squat, seen from the side: Stands tall, sits the hips down to thighs level, stands up again. Key positions: Start, then Bottom.',
     );
@@ -73,5 +74,60 @@ describe('the figure drawing', () => {
       'Step-up',
     ).html;
     expect(bench).toContain('<g class="fig-prop"><rect x="15" y="0" width="50" height="50" rx="1.5"/></g>');
+  });
+
+  it('moves the whole figure into the air and back, and plays a jump forward only', () => {
+    const jump = figure({
+      view: 'side',
+      loop: 'restart',
+      description: 'Dips, jumps straight up with the toes pointed, and lands softly.',
+      anchor: 'near.foot',
+      positions: [
+        { label: 'Dip', ankle: 15, knee: 60, hip: 55, contacts: { 'near.foot': 'floor' } },
+        { label: 'Jump', airborne: true, lift: 34, travel: 20, ankle: -35 },
+      ],
+    });
+    const { html } = renderFigure(jump, 'Jump squat');
+    expect(html).toMatch(/^<div class="fig fig-k2 fig-restart" data-figure /);
+    // The group the body hangs from carries the anchor's place at each key position: heel on the floor, then 34 cm up and 20 along.
+    expect(html).toContain('<g class="m" style="--t0:translate(0px,2.5px);--t1:translate(20px,36.5px)">');
+    expect(renderFigure(squat(), 'Squat').html).toContain('<g transform="translate(0 2.5)">');
+  });
+
+  it('rolls a ball: it moves to where each position puts it and its seam turns by the distance', () => {
+    const rolling = figure({
+      view: 'side',
+      description: 'Lies on the back and rolls a stability ball in with the heels.',
+      anchor: 'neck',
+      props: [{ kind: 'ball', x: 150 }],
+      positions: [{ label: 'Out', pitch: -90, hip: 36 }, { label: 'In', pitch: -90, hip: 36, place: { ball: 99 } }],
+    });
+    const { html } = renderFigure(rolling, 'Hamstring curl');
+    expect(html).toContain('<g class="m" style="--t0:translate(0px,0px);--t1:translate(-51px,0px)"><circle cx="150" cy="32.5" r="32.5"/>');
+    // Rolling 51 cm back on a 32.5 cm radius turns it 90° the other way (anticlockwise on the page).
+    expect(html).toContain('<g class="m" style="--t0:rotate(0deg);--t1:rotate(89.9deg)"><path d="M-32.5 0Q0 -14.6 32.5 0"/>');
+  });
+
+  it('draws a band tied to a post from the hands to the post, at the height it is tied', () => {
+    const pallof = figure({
+      view: 'front',
+      turn: 60,
+      description: 'Presses a band out from the chest against its sideways pull.',
+      anchor: 'near.foot',
+      props: [{ kind: 'post', x: -75 }, { kind: 'band', from: 'post', to: 'near.hand' }],
+      positions: [
+        { label: 'Chest', shoulder: { flexion: 20, rotation: -44 }, elbow: 120 },
+        { label: 'Press', shoulder: { flexion: 85, rotation: -20 }, elbow: 5 },
+      ],
+    });
+    const { html } = renderFigure(pallof, 'Pallof press');
+    // The post stands 30 cm above where the band is tied (130 cm, chest height).
+    expect(html).toContain('<g class="fig-prop"><rect x="-79" y="0" width="8" height="160" rx="1"/></g>');
+    const scene = buildScene(pallof);
+    const hand = scene.keys[0].flat['near.hand'];
+    const reach = Math.hypot(-75 - hand[0], 130 - hand[1]);
+    const band = /<g class="fig-band m" style="--t0:rotate\(([-\d.]+)deg\) scaleX\(([\d.]+)\);--t1:rotate\(([-\d.]+)deg\) scaleX\(([\d.]+)\)"><path d="M0 0H([\d.]+)"\/>/.exec(html);
+    expect(band).not.toBeNull();
+    expect(Number(band![5]) * Number(band![2])).toBeCloseTo(reach, 0);
   });
 });

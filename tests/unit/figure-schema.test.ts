@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureSchema, type FigureInput } from '../../src/schemas/figure';
 import { validate } from '../../src/lib/validate';
+import { POINT_IDS } from '../../src/lib/figure/skeleton';
 
 const FILE = 'content/figures/test-squat.yaml';
 
@@ -67,9 +68,12 @@ describe('a pose file', () => {
     expect(figure.props).toEqual([{ type: 'placed', id: 'bench', kind: 'bench', x: -100, height: 45, length: 110 }]);
   });
 
-  it('names the file and the field for a misspelt joint', () => {
-    const message = errorFor({ ...good, positions: [{ label: 'Start', kne: 8 }, { label: 'End' }] });
-    expect(message).toMatch(/^content\/figures\/test-squat\.yaml: positions\[0\]: Unrecognized key: "kne"/);
+  it('names the file, the position by its label and the field for a misspelt joint', () => {
+    const message = errorFor({ ...good, positions: [{ label: 'Start' }, { label: 'Bottom', near: { kne: 8 } }] });
+    expect(message).toMatch(/^content\/figures\/test-squat\.yaml: positions\.Bottom\.near: Unrecognized key: "kne"$/);
+    // The build reports zod's own path, joined with dots: it names the label too.
+    const issue = figureSchema.safeParse({ ...good, positions: [{ label: 'Start', kne: 8 }, { label: 'End' }] }).error!.issues[0];
+    expect(issue.path.join('.')).toBe('positions.Start');
   });
 
   it('names a contact part or surface that does not exist and lists the right ones', () => {
@@ -83,8 +87,9 @@ describe('a pose file', () => {
 
   it('refuses a `from` that names no earlier position, a repeated label, and too few key positions', () => {
     expect(errorFor({ ...good, positions: [{ label: 'Start', from: 'End' }, { label: 'End' }] })).toContain(
-      'positions[0].from: "End" is not an earlier key position (none)',
+      'positions.Start.from: "End" is not an earlier key position (none)',
     );
+    // A label used twice cannot name its position: the index does.
     expect(errorFor({ ...good, positions: [{ label: 'Start' }, { label: 'Start' }] })).toContain(
       'positions[1].label: "Start" is used twice: each key position needs its own label',
     );
@@ -94,11 +99,101 @@ describe('a pose file', () => {
   it('allows a passing frame between key positions, never at either end', () => {
     expect(errorFor({ ...good, positions: [{ label: 'Start' }, { label: 'Step', passing: true }, { label: 'End' }] })).toBe('');
     expect(errorFor({ ...good, positions: [{ label: 'Start' }, { label: 'End', passing: true }] })).toContain(
-      'positions[1].passing: the first and last positions are key positions, not passing frames',
+      'positions.End.passing: the first and last positions are key positions, not passing frames',
     );
   });
 
   it('asks for a description a listener can follow', () => {
     expect(errorFor({ ...good, description: 'Squat.' })).toContain('description: must describe the movement in a sentence or two');
+  });
+});
+
+describe('a pose file that leaves the floor or uses the newer equipment', () => {
+  const jump: FigureInput = {
+    view: 'side',
+    loop: 'restart',
+    description: 'Dips, jumps straight up with the toes pointed, and lands softly.',
+    anchor: 'near.foot',
+    positions: [
+      { label: 'Dip', knee: 60, hip: 55, ankle: 15, contacts: { 'near.foot': 'floor' } },
+      { label: 'Jump', airborne: true, lift: 30, ankle: -30 },
+      { label: 'Land', knee: 50, hip: 45, ankle: 15, contacts: { 'near.foot': 'floor' } },
+    ],
+  };
+
+  it('reads an airborne position, its lift and travel, and rests every other one on the anchor', () => {
+    const figure = validate(figureSchema, FILE, { ...jump, positions: [jump.positions[0], { ...jump.positions[1], travel: 40 }, jump.positions[2]] });
+    expect(figure.loop).toBe('restart');
+    const [dip, flight, land] = figure.positions;
+    expect([flight.airborne, flight.lift, flight.travel]).toEqual([true, 30, 40]);
+    expect([dip.airborne, dip.lift, dip.travel]).toEqual([false, 0, 0]);
+    expect(land.support).toEqual({ at: 'near.foot', on: 'floor' });
+    expect(validate(figureSchema, FILE, good).loop).toBe('alternate');
+  });
+
+  it('refuses contacts at an airborne position, or for the whole figure when one is airborne', () => {
+    expect(errorFor({ ...jump, positions: [jump.positions[0], { ...jump.positions[1], contacts: { 'near.toe': 'floor' } }, jump.positions[2]] })).toBe(
+      'content/figures/test-squat.yaml: positions.Jump.contacts: an airborne position touches nothing: leave out its contacts',
+    );
+    expect(errorFor({ ...jump, contacts: { 'near.foot': 'floor' } })).toBe(
+      'content/figures/test-squat.yaml: contacts: contacts for the whole figure hold at every position, but "Jump" is airborne: declare them at the positions that touch',
+    );
+  });
+
+  it('lifts only an airborne position, and rests an airborne one on nothing', () => {
+    expect(errorFor({ ...jump, positions: [jump.positions[0], { ...jump.positions[1], airborne: false }, jump.positions[2]] })).toBe(
+      'content/figures/test-squat.yaml: positions.Jump.lift: only an airborne position is lifted (add `airborne: true`); one that touches rests on its support',
+    );
+    expect(errorFor({ ...jump, positions: [jump.positions[0], { ...jump.positions[1], support: 'far.foot' }, jump.positions[2]] })).toBe(
+      'content/figures/test-squat.yaml: positions.Jump.support: an airborne position rests on nothing: leave out its support',
+    );
+  });
+
+  it('rests a position on another part, on the floor or on a named prop', () => {
+    const figure = validate(figureSchema, FILE, {
+      ...good,
+      props: [{ kind: 'box', x: 80 }],
+      positions: [{ label: 'Left' }, { label: 'Right', support: 'far.foot', travel: 20 }, { label: 'Up', support: { at: 'near.foot', on: 'box' } }],
+    });
+    expect(figure.positions.map((p) => p.support)).toEqual([
+      { at: 'near.foot', on: 'floor' },
+      { at: 'far.foot', on: 'floor' },
+      { at: 'near.foot', on: 'box' },
+    ]);
+    expect(errorFor({ ...good, positions: [{ label: 'Start' }, { label: 'End', support: { at: 'far.feet', on: 'bench' } }] })).toBe(
+      [
+        `content/figures/test-squat.yaml: positions.End.support: "far.feet" is not a part (near.foot, near.forearm, near.shin, near.kneel, near.palm, far.foot, far.forearm, far.shin, far.kneel, far.palm) or a point (${POINT_IDS.join(', ')})`,
+        'content/figures/test-squat.yaml: positions.End.support.on: "bench" is not a surface here: use "floor"',
+      ].join('\n'),
+    );
+  });
+
+  it('ties a band to a post or runs it between two points, and says what else it could be tied to', () => {
+    const banded = (from: string, to: string) => ({ ...good, props: [{ kind: 'post' as const, x: 100, height: 48 }, { kind: 'band' as const, from, to, length: 60 }] });
+    const figure = validate(figureSchema, FILE, banded('post', 'near.knee'));
+    expect(figure.props).toEqual([
+      { type: 'placed', id: 'post', kind: 'post', x: 100, height: 48, length: 8 },
+      { type: 'band', id: 'band', kind: 'band', from: 'post', to: 'near.knee', length: 60 },
+    ]);
+    expect(errorFor(banded('rack', 'near.knee'))).toBe('content/figures/test-squat.yaml: props[1].from: "rack" is not a point of the figure or a prop it is tied to ("post")');
+    expect(errorFor(banded('post', 'post'))).toBe('content/figures/test-squat.yaml: props[1]: a band runs to the figure: tie one end to a prop at most');
+    expect(errorFor({ ...good, props: [{ kind: 'band', from: 'wall', to: 'near.hand' }] })).toBe(
+      'content/figures/test-squat.yaml: props[0].from: "wall" is not a point of the figure (to tie it to something, add a post)',
+    );
+  });
+
+  it('moves only a ball or a slider from one position to the next', () => {
+    const rolling = validate(figureSchema, FILE, { ...good, props: [{ kind: 'ball', x: 120 }], positions: [{ label: 'Start' }, { label: 'In', place: { ball: 90 } }] });
+    expect(rolling.positions.map((p) => p.place)).toEqual([{}, { ball: 90 }]);
+    expect(rolling.props[0]).toEqual({ type: 'placed', id: 'ball', kind: 'ball', x: 120, height: 65, length: 65 });
+    expect(errorFor({ ...good, props: [{ kind: 'bench', x: -100 }, { kind: 'ball' }], positions: [{ label: 'Start' }, { label: 'End', place: { bench: -90, ball: 10 } }] })).toBe(
+      'content/figures/test-squat.yaml: positions.End.place.bench: the bench stays where it stands: only a ball or a slider moves ("ball")',
+    );
+  });
+
+  it('turns only the front view', () => {
+    expect(validate(figureSchema, FILE, { ...good, view: 'front' }).turn).toBe(20);
+    expect(validate(figureSchema, FILE, { ...good, view: 'front', turn: 60 }).turn).toBe(60);
+    expect(errorFor({ ...good, turn: 40 })).toBe('content/figures/test-squat.yaml: turn: only the front view turns: the side view shows the figure side-on');
   });
 });

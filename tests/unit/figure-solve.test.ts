@@ -16,6 +16,28 @@ describe('posing help', () => {
     expect(at[1]).toBeCloseTo(47.5, 0);
     expect(angles['far.knee']).toBeGreaterThan(40);
     expect(angles['far.knee']).toBeLessThanOrEqual(135);
-    expect(() => solveAngles(split, 'Start', 'far.toe', { y: 47.5 }, ['far.kne'])).toThrow(/"far\.kne" is not a joint angle: use pitch, roll or one of spine\.flexion/);
+    expect(() => solveAngles(split, 'Start', 'far.toe', { y: 47.5 }, ['far.kne'])).toThrow(/"far\.kne" is not a joint angle: use pitch, roll, lift, travel or one of spine\.flexion/);
+  });
+
+  it('finds the lift that clears the floor in the air, and the travel that lands a foot on a box', () => {
+    const jump = figure({
+      view: 'side',
+      description: 'Jumps from the floor onto a box and lands softly.',
+      anchor: 'near.foot',
+      props: [{ kind: 'box', x: 82 }],
+      positions: [
+        { label: 'Dip', knee: 60, hip: 55, ankle: 15 },
+        { label: 'Jump', airborne: true, ankle: -35 },
+        { label: 'Land', support: { at: 'near.foot', on: 'box' }, knee: 55, hip: 55, ankle: 15 },
+      ],
+    });
+    const flight = solveAngles(jump, 'Jump', 'near.toe', { y: 25 }, ['lift']);
+    expect(flight.miss).toBeLessThan(1);
+    expect(flight.angles.lift).toBeGreaterThan(25);
+    const landing = solveAngles(jump, 'Land', 'near.heel', { x: 70 }, ['travel']);
+    expect(landing.angles).toEqual({ travel: 70 });
+    expect(landing.at[0]).toBeCloseTo(70, 6);
+    expect(landing.at[1]).toBeCloseTo(52.5, 6);
+    expect(() => solveAngles(jump, 'Dip', 'near.toe', { y: 25 }, ['lift'])).toThrow('"Dip" is not airborne: only an airborne position has a lift');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { pointsAt } from '../../src/lib/figure/motion';
 import { buildScene } from '../../src/lib/figure/scene';
 import {
+  checkAirborne,
+  checkBands,
   checkContacts,
   checkContactsInMotion,
   checkFigure,
@@ -11,6 +14,7 @@ import {
   checkSegmentLengths,
   formatProblems,
 } from '../../src/lib/figure/validate';
+import type { FigureInput } from '../../src/schemas/figure';
 import { figure, readFigures, squat } from '../helpers/figures';
 
 const messages = (problems: { position: string; rule: string; message: string }[]) =>
@@ -129,6 +133,161 @@ describe('the figure rules', () => {
     const bad = squat({ positions: [{ label: 'Start' }, { label: 'Deep', knee: 150 }] });
     expect(formatProblems('content/figures/test.yaml', checkJointRanges(bad)).split('\n')[0]).toBe(
       'content/figures/test.yaml: Deep: joint-range: near.knee is 150°, above 135° (knee flexion past 135°)',
+    );
+  });
+});
+
+/** A jump straight up: dip, flight (lifted `lift` cm, toes pointed `ankle`), land. */
+const jump = (flight: Partial<FigureInput['positions'][number]> = {}, props: FigureInput['props'] = []) =>
+  figure({
+    view: 'side',
+    loop: 'restart',
+    description: 'Dips, jumps straight up with the toes pointed, and lands softly.',
+    anchor: 'near.foot',
+    props,
+    positions: [
+      { label: 'Dip', ankle: 15, knee: 60, hip: 55, shoulder: -45, contacts: { 'near.foot': 'floor', 'far.foot': 'floor' } },
+      { label: 'Jump', airborne: true, lift: 34, ankle: -35, knee: 5, hip: 5, shoulder: 150, ...flight },
+      { label: 'Land', ankle: 15, knee: 55, hip: 50, contacts: { 'near.foot': 'floor', 'far.foot': 'floor' } },
+    ],
+  });
+
+describe('the rules for figures that leave the floor', () => {
+  it('lift an airborne position off its anchor, keep the lean its angles give it, and move it along by its travel', () => {
+    const scene = buildScene(jump({ travel: 40, pitch: 10 }));
+    const [dip, flight] = scene.keys;
+    expect(dip.flat['near.heel']).toEqual([0, 2.5]);
+    expect(flight.flat['near.heel'][0]).toBeCloseTo(40, 6);
+    expect(flight.flat['near.heel'][1]).toBeCloseTo(2.5 + 34, 6);
+    // Not laid level on the pointed foot: the trunk leans only its pitch, 10° forward of upright.
+    const lean = Math.atan2(flight.flat.neck[0] - flight.flat.pelvis[0], flight.flat.neck[1] - flight.flat.pelvis[1]) * (180 / Math.PI);
+    expect(lean).toBeCloseTo(10, 6);
+    // The whole figure moves in a straight line from one place to the next, as the browser draws it.
+    expect(pointsAt(scene.motion, 0, 0.5)['near.heel']).toEqual([20, 2.5 + 17]);
+  });
+
+  it('rest a position on another part, laid level at its travel', () => {
+    const skip = figure({
+      view: 'side',
+      description: 'Skips from one foot to the other, driving the free knee up.',
+      anchor: 'near.foot',
+      positions: [
+        { label: 'Left', far: { hip: 80, knee: 90 }, contacts: { 'near.foot': 'floor' } },
+        { label: 'Right', support: 'far.foot', travel: 60, near: { hip: 80, knee: 90 }, contacts: { 'far.foot': 'floor' } },
+      ],
+    });
+    const right = buildScene(skip).keys[1].flat;
+    expect(right['far.heel'][0]).toBeCloseTo(60, 6);
+    expect(right['far.heel'][1]).toBeCloseTo(2.5, 6);
+    expect(right['far.toe'][1]).toBeCloseTo(2.5, 6);
+    expect(checkFigure(skip)).toEqual([]);
+  });
+
+  it('catch an airborne position that still touches the floor, or reaches below it', () => {
+    expect(checkAirborne(buildScene(jump()))).toEqual([]);
+    expect(messages(checkAirborne(buildScene(jump({ lift: 16 }))))).toEqual([
+      expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe is only [\d.]+ cm off the floor, which reads as touching; raise its lift to clear it by 3 cm$/),
+    ]);
+    expect(messages(checkAirborne(buildScene(jump({ lift: 2 }))))).toEqual([
+      expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe reaches [\d.]+ cm below the floor; raise its lift$/),
+    ]);
+  });
+
+  it('catch an airborne position that touches a box it jumps toward', () => {
+    const box = (lift: number) => jump({ travel: 45, lift, knee: 105, hip: 95, ankle: -20, shoulder: 110 }, [{ kind: 'box', x: 82 }]);
+    expect(checkAirborne(buildScene(box(84)))).toEqual([]);
+    expect(messages(checkAirborne(buildScene(box(65))))).toContainEqual(expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe is only [\d.]+ cm off the box/));
+    expect(messages(checkAirborne(buildScene(box(60))))).toContainEqual(expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe reaches [\d.]+ cm into the box; raise its lift$/));
+  });
+
+  it('catch a take-off that drags the toes through the floor between positions', () => {
+    // Pointing the toes hard and tipping forward while the heels rise: the toes sweep through the
+    // floor on the way up and down, though they clear it in the air.
+    const dragged = jump({ lift: 30, pitch: 40, ankle: -50, knee: 0, hip: 0, shoulder: 0 });
+    expect(checkAirborne(buildScene(dragged))).toEqual([]);
+    expect(messages(checkPassThrough(buildScene(dragged)))).toContainEqual(expect.stringMatching(/^Dip → Jump: pass-through: near\.ankle–near\.toe goes [\d.]+ cm into the floor$/));
+    expect(checkPassThrough(buildScene(jump()))).toEqual([]);
+  });
+});
+
+describe('the rules for round and moving equipment', () => {
+  /** Lying on the back, legs straight up onto a stability ball at `ballX`. */
+  const curl = (ballX: number, contacts: Record<string, string> = { 'near.heel': 'ball' }) =>
+    figure({
+      view: 'side',
+      description: 'Lies on the back with the heels on a stability ball and bridges.',
+      anchor: 'neck',
+      contacts: { neck: 'floor', ...contacts },
+      props: [{ kind: 'ball', x: ballX }],
+      positions: [
+        { label: 'Start', pitch: -90, hip: 36, contacts: { pelvis: 'floor' } },
+        { label: 'Bridge', pitch: -117, neck: 28, knee: 5, place: { ball: ballX - 6 } },
+      ],
+    });
+
+  it('judge a contact on a ball by its curved surface, and a body reaching into the ball', () => {
+    expect(checkContacts(buildScene(curl(150)))).toEqual([]);
+    expect(messages(checkContacts(buildScene(curl(165))))).toContainEqual(expect.stringMatching(/^Start: contact: near\.heel should rest on the ball: near\.heel is [\d.]+ cm away from it$/));
+    expect(checkPassThrough(buildScene(curl(150)))).toEqual([]);
+    expect(messages(checkPassThrough(buildScene(curl(135))))).toContainEqual(expect.stringMatching(/^Start: pass-through: near\.knee–near\.ankle passes [\d.]+ cm into the ball$/));
+  });
+
+  it('lay a flat part against a ball along a tangent', () => {
+    // The forearms rest across the top of the ball: neither end touches it, the forearm does.
+    const stir = (ballX: number) =>
+      figure({
+        view: 'side',
+        description: 'Holds a plank with the forearms on a stability ball.',
+        anchor: 'near.toe',
+        contacts: { 'near.toe': 'floor', 'near.forearm': 'ball' },
+        props: [{ kind: 'ball', x: ballX }],
+        positions: [{ label: 'Start', pitch: 53, ankle: 5, shoulder: 50, elbow: 90 }, { label: 'End', pitch: 53, ankle: 5, shoulder: 50, elbow: 90 }],
+      });
+    expect(checkContacts(buildScene(stir(109)))).toEqual([]);
+    expect(messages(checkContacts(buildScene(stir(140))))).toContainEqual(expect.stringMatching(/^Start: contact: near\.forearm should rest on the ball: near\.forearm is [\d.]+ cm away from it$/));
+  });
+
+  it('keep what rests on a rolling ball on it through the move', () => {
+    expect(checkContactsInMotion(buildScene(curl(150)))).toEqual([]);
+    const runaway = curl(150);
+    runaway.positions[1].place = { ball: 100 };
+    expect(messages(checkContactsInMotion(buildScene(runaway)))).toContainEqual(expect.stringMatching(/^Start → Bridge: contact-in-motion: near\.heel does not stay on the ball mid-move/));
+  });
+
+  it('hold the heels under an ankle pad, not beside or on top of it', () => {
+    const nordic = (padX: number, padHeight: number) =>
+      figure({
+        view: 'side',
+        description: 'Kneels with the heels held under a pad and leans forward.',
+        anchor: 'near.knee',
+        contacts: { 'near.kneel': 'floor', 'near.ankle': 'pad' },
+        props: [{ kind: 'pad', x: padX, height: padHeight }],
+        positions: [{ label: 'Kneel', knee: 110, ankle: 10 }, { label: 'Lower', pitch: 40, knee: 70, ankle: 10 }],
+      });
+    expect(checkContacts(buildScene(nordic(-36.5, 33)))).toEqual([]);
+    // A pad under the ankle would touch it, but holds nothing down.
+    expect(messages(checkContacts(buildScene(nordic(-44.5, 10.4))))).toContainEqual(
+      'Kneel: contact: near.ankle should be held down under the pad: near.ankle is beside or above it, not under it',
+    );
+  });
+
+  it('keep a band that should pull stretched at every position and in between', () => {
+    const pallof = (length: number) =>
+      figure({
+        view: 'front',
+        turn: 60,
+        description: 'Presses a band out from the chest against its sideways pull.',
+        anchor: 'near.foot',
+        contacts: { 'near.foot': 'floor', 'far.foot': 'floor' },
+        props: [{ kind: 'post', x: -75 }, { kind: 'band', from: 'post', to: 'near.hand', length }],
+        positions: [
+          { label: 'Chest', shoulder: { flexion: 20, rotation: -44 }, elbow: 120 },
+          { label: 'Press', shoulder: { flexion: 85, rotation: -20 }, elbow: 5 },
+        ],
+      });
+    expect(checkBands(buildScene(pallof(60)))).toEqual([]);
+    expect(messages(checkBands(buildScene(pallof(120))))).toContainEqual(
+      expect.stringMatching(/^Chest: band: the band goes slack: its ends are [\d.]+ cm apart, less than its 120\.0 cm at rest; move its ends further apart/),
     );
   });
 });

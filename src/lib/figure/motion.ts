@@ -4,7 +4,8 @@
  * The picture is a tree of nested SVG groups hung from the anchor: each point's group turns by a
  * relative angle and moves out along its segment by the segment's length in the picture. Between
  * two key positions the browser interpolates every angle and length linearly at the same eased
- * pace, so the anchor never moves and every segment stays joined to the next. Other contacts
+ * pace, so every segment stays joined to the next, and the anchor moves only in a straight line
+ * between the places key positions give it (in the air, or resting on another part). Other contacts
  * (a second foot, hands on a bar) are only guaranteed at the key positions; the validator samples
  * the in-between frames with `pointsAt` to check they hold there too.
  */
@@ -26,7 +27,8 @@ export interface Link {
 
 export interface Motion {
   root: PointId;
-  origin: Vec2;
+  /** Where the root point is at each key position: the same everywhere unless the figure leaves its anchor. */
+  origins: Vec2[];
   /** Links in tree order: every parent comes before its children. */
   links: Link[];
   keys: PointSet[];
@@ -69,13 +71,14 @@ export function buildMotion(figure: Figure, keys: PointSet[]): Motion {
     heading.set(point, own);
     return { point, parent, edge, turn: own.map((h, k) => h - parentHeading[k]), length, heading: own };
   });
-  return { root, origin: keys[0].flat[root], links, keys };
+  return { root, origins: keys.map((key) => key.flat[root]), links, keys };
 }
 
 /** Every point in the picture at fraction `u` of the way from key position `k` to `k + 1`. */
 export function pointsAt(motion: Motion, k: number, u: number): Record<PointId, Vec2> {
   const next = Math.min(k + 1, motion.keys.length - 1);
-  const at = { [motion.root]: motion.origin } as Record<PointId, Vec2>;
+  const [from, to] = [motion.origins[k], motion.origins[next]];
+  const at = { [motion.root]: [lerp(from[0], to[0], u), lerp(from[1], to[1], u)] as Vec2 } as Record<PointId, Vec2>;
   const heading = { [motion.root]: 0 } as Record<PointId, number>;
   for (const link of motion.links) {
     const h = heading[link.parent] + lerp(link.turn[k], link.turn[next], u);

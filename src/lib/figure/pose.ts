@@ -7,7 +7,7 @@
  * placed by `pitch` (tipping forward; 90 lies face down) and `roll` (tipping onto the near side;
  * 90 lies on the near side, -90 on the far side). The picture is then turned so a flat anchor
  * (a foot, forearm or shin on the floor) lies level, and moved so the anchor's first point sits at
- * `place`.
+ * `place`. In the air nothing is laid level: `pitch` and `roll` alone set the lean.
  */
 import { add, apply, chain, mul, rotX, rotY, rotZ, sub, type Mat3, type Vec2, type Vec3 } from './math';
 import { clearance, JOINT, LENGTH, THICKNESS, type PointId, type Side } from './skeleton';
@@ -62,15 +62,24 @@ export interface PointSet {
 }
 
 /**
- * The figure's body axes in the world for each view: the side view faces right; the front view
- * faces you, turned a little (FRONT_TURN) so its near side comes forward and a knee or hip that
- * bends toward you still shows as a bend.
+ * How far the front view turns the figure's near side toward you, in degrees, unless a figure
+ * says otherwise: a little, so a knee or hip that bends toward you still shows as a bend. 0
+ * faces you square; 90 would be the side view.
  */
-const FRONT_TURN = 20;
-const VIEW: Record<View, Mat3> = {
-  side: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-  front: mul(rotY(FRONT_TURN), [0, 0, -1, 0, 1, 0, 1, 0, 0]),
-};
+export const FRONT_TURN = 20;
+
+/** The figure's body axes in the world: the side view faces right; the front view faces you, turned by `turn`. */
+function viewAxes(view: View, turn: number): Mat3 {
+  return view === 'side' ? [1, 0, 0, 0, 1, 0, 0, 0, 1] : mul(rotY(turn), [0, 0, -1, 0, 1, 0, 1, 0, 0]);
+}
+
+/** How a key position is solved: seen from which side, and whether a flat anchor is laid level. */
+export interface SolveOptions {
+  /** The front view's turn (FRONT_TURN unless the figure sets its own). */
+  turn?: number;
+  /** False in the air: nothing is laid level, and `pitch` and `roll` alone set the lean. */
+  level?: boolean;
+}
 
 /** +1 for the near (right) side, -1 for the far side: mirrors abduction and rotation. */
 const sign = (side: Side) => (side === 'near' ? 1 : -1);
@@ -107,8 +116,8 @@ function limbPoints(side: Side, a: LimbAngles, pelvis: Mat3, trunk: Mat3, neck: 
 }
 
 /** Every point of one pose, before it is placed in the picture (pelvis at the origin). */
-export function bodyPoints(angles: PoseAngles, view: View): Record<PointId, Vec3> {
-  const pelvis = chain(VIEW[view], rotX(angles.roll), rotZ(-angles.pitch));
+export function bodyPoints(angles: PoseAngles, view: View, turn = FRONT_TURN): Record<PointId, Vec3> {
+  const pelvis = chain(viewAxes(view, turn), rotX(angles.roll), rotZ(-angles.pitch));
   const { flexion, lateral, rotation } = angles.spine;
   const trunk = chain(pelvis, rotY(rotation), rotX(lateral), rotZ(-flexion));
   const neck = apply(trunk, [0, LENGTH.trunk, 0]);
@@ -123,7 +132,7 @@ export function bodyPoints(angles: PoseAngles, view: View): Record<PointId, Vec3
 }
 
 /** Turns points in the picture plane by `deg` about the origin. */
-function turn(points: Record<PointId, Vec3>, deg: number): Record<PointId, Vec3> {
+function turnInPlane(points: Record<PointId, Vec3>, deg: number): Record<PointId, Vec3> {
   const m = rotZ(deg);
   return Object.fromEntries(Object.entries(points).map(([k, v]) => [k, apply(m, v)])) as Record<PointId, Vec3>;
 }
@@ -135,21 +144,21 @@ export function anchorPoints(at: AnchorId): PointId[] {
   return [at as PointId];
 }
 
-/** Solves one key position: the figure posed, turned so a flat anchor lies level, and placed. */
-export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, place: Vec2): PointSet {
-  let world = bodyPoints(angles, view);
+/** Solves one key position: the figure posed, turned so a flat anchor lies level (not in the air), and placed. */
+export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, place: Vec2, { turn = FRONT_TURN, level = true }: SolveOptions = {}): PointSet {
+  let world = bodyPoints(angles, view, turn);
   const [first, second] = anchorPoints(anchor);
-  if (second) {
+  if (second && level) {
     // Level the anchor in the picture: its two ends' outlines rest on the same surface. Of the
     // two ways to lie it level, take the one that keeps the body above it (pelvis higher).
     const a = world[first], b = world[second];
     const run = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (run > 2) {
       const now = Math.atan2(b[1] - a[1], b[0] - a[0]);
-      const level = Math.asin((clearance(second, view) - clearance(first, view)) / run);
-      const turns = [level - now, Math.PI - level - now].map((r) => (r * 180) / Math.PI);
+      const tilt = Math.asin((clearance(second, view) - clearance(first, view)) / run);
+      const turns = [tilt - now, Math.PI - tilt - now].map((r) => (r * 180) / Math.PI);
       const height = (deg: number) => apply(rotZ(deg), sub(world.pelvis, a))[1];
-      world = turn(world, height(turns[0]) >= height(turns[1]) ? turns[0] : turns[1]);
+      world = turnInPlane(world, height(turns[0]) >= height(turns[1]) ? turns[0] : turns[1]);
     }
   }
   const base = world[first];

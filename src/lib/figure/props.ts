@@ -3,6 +3,7 @@
  * is 45 cm across, so a loaded bar rests 22.5 cm off the floor). Shapes are SVG markup in a y-up
  * frame: a held weight's origin is its grip, a placed prop is drawn where it stands.
  */
+import type { Vec2 } from './math';
 import type { View } from './pose';
 import type { PlacedKind } from '../../data/figure-props';
 import type { HeldProp, PlacedProp } from './types';
@@ -12,9 +13,15 @@ export const SIZE = {
   kettlebell: { bellDiameter: 21, gripToBellCentre: 17 },
   barbell: { plateDiameter: 45, plateThickness: 6, barLength: 220, collar: 66 },
   pullUpBar: { diameter: 3.2, beam: 50, bracket: 30 },
+  /** A post or rack upright stands this far above the band tied to it, and at least this tall. */
+  post: { above: 30, least: 100 },
 } as const;
 
-/** Default height and length of each placed prop: a knee-high bench, a box, a low step. */
+/**
+ * Default height and length of each placed prop: a knee-high bench, a box, a low step; a post
+ * with a band tied at chest height; a 65 cm stability ball; sliders 18 cm across; an ankle pad, a
+ * 14 cm roller at the height that holds the heels of a figure kneeling on tucked toes.
+ */
 export const PLACED_DEFAULTS: Record<PlacedKind, { height: number; length: number }> = {
   bench: { height: 45, length: 110 },
   box: { height: 50, length: 50 },
@@ -22,6 +29,10 @@ export const PLACED_DEFAULTS: Record<PlacedKind, { height: number; length: numbe
   mat: { height: 1, length: 180 },
   wall: { height: 230, length: 0 },
   'pull-up-bar': { height: 225, length: 0 },
+  post: { height: 130, length: 8 },
+  ball: { height: 65, length: 65 },
+  slider: { height: 1.5, length: 18 },
+  pad: { height: 33, length: 14 },
 };
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -80,39 +91,80 @@ export function heldShape(prop: HeldProp, view: View): HeldShape {
 }
 
 export interface Surface {
-  /** The top (or a wall's face, or a bar's centre) that contacts rest on. */
-  kind: 'top' | 'face' | 'bar';
+  /**
+   * What contacts rest on: a top, a wall's or post's face, a bar's centre, or the curved outside
+   * of something round (a ball, a pad's roller), touched anywhere around it.
+   */
+  kind: 'top' | 'face' | 'bar' | 'round';
   x0: number;
   x1: number;
+  /** A top's height, a face's top, a bar's or a round thing's centre. */
   y: number;
   /** The solid a body must not pass through, when there is one. */
   solid?: { x0: number; y0: number; x1: number; y1: number };
+  /** A round surface's centre and radius, and the solid disc a body must not pass through. */
+  round?: { cx: number; cy: number; r: number };
+  /** Holds what touches it down from above (an ankle pad): a contact must be under it. */
+  holdsDown?: boolean;
 }
 
-export function surfaceOf(prop: PlacedProp): Surface {
+/** Where a placed prop's surface is; a ball or slider stands at `x` when given (where it has rolled or slid to). */
+export function surfaceOf(prop: PlacedProp, x = prop.x): Surface {
   const half = prop.length / 2;
   switch (prop.kind) {
     case 'wall':
-      return { kind: 'face', x0: prop.x, x1: prop.x, y: prop.height };
+    case 'post':
+      return { kind: 'face', x0: x, x1: x, y: prop.height };
     case 'pull-up-bar':
-      return { kind: 'bar', x0: prop.x, x1: prop.x, y: prop.height };
+      return { kind: 'bar', x0: x, x1: x, y: prop.height };
     case 'mat':
-      return { kind: 'top', x0: prop.x - half, x1: prop.x + half, y: prop.height };
+    case 'slider':
+      return { kind: 'top', x0: x - half, x1: x + half, y: prop.height };
+    case 'ball': {
+      const r = prop.height / 2;
+      return { kind: 'round', x0: x - r, x1: x + r, y: r, round: { cx: x, cy: r, r } };
+    }
+    case 'pad':
+      return { kind: 'round', x0: x - half, x1: x + half, y: prop.height, round: { cx: x, cy: prop.height, r: half }, holdsDown: true };
     default:
       return {
         kind: 'top',
-        x0: prop.x - half,
-        x1: prop.x + half,
+        x0: x - half,
+        x1: x + half,
         y: prop.height,
-        solid: { x0: prop.x - half, y0: 0, x1: prop.x + half, y1: prop.height },
+        solid: { x0: x - half, y0: 0, x1: x + half, y1: prop.height },
       };
   }
 }
 
-/** A placed prop drawn where it stands (y up, floor at 0). */
+/** Where a band tied to a prop is tied: a post at its `height`, a pull-up bar at its centre. */
+export function tiePoint(prop: PlacedProp): Vec2 {
+  return [prop.x, prop.height];
+}
+
+/** The tallest a placed prop is drawn, in cm (a post rises above the band tied to it). */
+export function propTop(prop: PlacedProp): number {
+  if (prop.kind === 'post') return Math.max(prop.height + SIZE.post.above, SIZE.post.least);
+  if (prop.kind === 'pad') return prop.height + prop.length / 2;
+  return prop.height;
+}
+
+/**
+ * A placed prop drawn where it stands (y up, floor at 0). A ball is drawn round its centre, which
+ * the renderer moves as it rolls (`ballSeam` turns with it).
+ */
 export function placedMarkup(prop: PlacedProp): string {
   const { x, height: y, length: len } = prop;
   switch (prop.kind) {
+    case 'post':
+      return rect(x - len / 2, 0, len, propTop(prop), 1);
+    case 'ball':
+      return `<circle cx="${n(x)}" cy="${n(y / 2)}" r="${n(y / 2)}"/>`;
+    case 'slider':
+      return rect(x - len / 2, 0, len, y, y / 2);
+    case 'pad':
+      // A roller on a stand, seen end-on: the heels tuck under it.
+      return `<path d="M${n(x)} ${n(y)}V0"/><circle cx="${n(x)}" cy="${n(y)}" r="${n(len / 2)}"/>`;
     case 'bench':
       return `${rect(x - len / 2, y - 6, len, 6, 1.5)}<path d="M${n(x - len / 2 + 10)} ${n(y - 6)}V0M${n(x + len / 2 - 10)} ${n(y - 6)}V0"/>`;
     case 'box':
@@ -127,6 +179,12 @@ export function placedMarkup(prop: PlacedProp): string {
       const { beam, bracket } = SIZE.pullUpBar;
       return `<path d="M${n(x - beam / 2)} ${n(y + bracket)}H${n(x + beam / 2)}M${n(x)} ${n(y + bracket)}V${n(y)}"/>`;
   }
+}
+
+/** The seam across a ball of diameter `d`, about its centre: it turns as the ball rolls. */
+export function ballSeam(d: number): string {
+  const r = d / 2;
+  return `<path d="M${n(-r)} 0Q0 ${n(-r * 0.45)} ${n(r)} 0"/>`;
 }
 
 /** The part of a placed prop drawn in front of the body: a bar's round section over the gripping hands. */

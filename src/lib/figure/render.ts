@@ -8,12 +8,13 @@
  * The same markup is repeated once per key position for the still frames shown when motion is
  * reduced; a class picks which `--tN` each copy shows, and gzip stores the repeats almost free.
  * Layers paint back to front: placed props, the far side's weights and limbs, trunk and head, the
- * near side's weights and limbs, bands.
+ * near side's weights and limbs, bands. A figure that leaves its anchor (a jump) moves its whole
+ * tree the same way, and a ball or slider moves (a ball turning as it rolls).
  */
 import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
-import { frontMarkup, heldShape, placedMarkup, SIZE } from './props';
-import { buildScene, type Scene } from './scene';
+import { ballSeam, frontMarkup, heldShape, placedMarkup, propTop, SIZE, tiePoint } from './props';
+import { bandEnds, buildScene, isPoint, propMoves, type Scene } from './scene';
 import type { View } from './pose';
 import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
 import type { BandProp, Figure, HeldProp } from './types';
@@ -25,21 +26,28 @@ const n = (v: number) => {
 };
 const same = (values: number[], eps: number) => values.every((v) => Math.abs(v - values[0]) <= eps);
 
-/** A transform for each key position: a static attribute when they agree, else custom properties. */
-function transformAttrs(parts: { rotate?: number[]; translate?: number[]; scale?: number[] }, className = ''): string {
-  const keys = (parts.rotate ?? parts.translate ?? parts.scale)!.length;
+/**
+ * A transform for each key position: a static attribute when they agree, else custom properties.
+ * `shift` moves in both directions (a figure in the air, a rolling ball); `translate` moves along
+ * the turned x axis (out along a segment).
+ */
+function transformAttrs(parts: { shift?: Vec2[]; rotate?: number[]; translate?: number[]; scale?: number[] }, className = ''): string {
+  const keys = (parts.shift ?? parts.rotate ?? parts.translate ?? parts.scale)!.length;
   const moving =
+    (parts.shift && !(same(parts.shift.map((v) => v[0]), 0.05) && same(parts.shift.map((v) => v[1]), 0.05))) ||
     (parts.rotate && !same(parts.rotate, 0.05)) ||
     (parts.translate && !same(parts.translate, 0.05)) ||
     (parts.scale && !same(parts.scale, 0.002));
   const css = (k: number) =>
     [
+      parts.shift ? `translate(${n(parts.shift[k][0])}px,${n(parts.shift[k][1])}px)` : '',
       parts.rotate ? `rotate(${n(parts.rotate[k])}deg)` : '',
       parts.translate ? `translate(${n(parts.translate[k])}px)` : '',
       parts.scale ? `scaleX(${Math.round(parts.scale[k] * 1000) / 1000})` : '',
     ].filter(Boolean).join(' ');
   if (moving) return ` class="${className ? `${className} ` : ''}m" style="${Array.from({ length: keys }, (_, k) => `--t${k}:${css(k)}`).join(';')}"`;
   const attr = [
+    parts.shift && Math.hypot(parts.shift[0][0], parts.shift[0][1]) > 0.05 ? `translate(${n(parts.shift[0][0])} ${n(parts.shift[0][1])})` : '',
     parts.rotate && Math.abs(parts.rotate[0]) > 0.05 ? `rotate(${n(parts.rotate[0])})` : '',
     parts.translate && Math.abs(parts.translate[0]) > 0.05 ? `translate(${n(parts.translate[0])})` : '',
     parts.scale && Math.abs(parts.scale[0] - 1) > 0.002 ? `scale(${Math.round(parts.scale[0] * 1000) / 1000} 1)` : '',
@@ -68,9 +76,14 @@ function heldMarkup(scene: Scene, prop: HeldProp, link: Link | undefined): strin
   return `<g${transformAttrs({ rotate }, 'fig-prop')}>${heldShape(prop, scene.figure.view).markup}</g>`;
 }
 
+/** A band hung from the end that is on the figure, reaching to the other (a point, or where it is tied). */
 function bandMarkup(scene: Scene, band: BandProp, link: Link | undefined): string {
   const heading = link ? link.heading : scene.keys.map(() => 0);
-  const vectors = scene.keys.map((key) => [key.flat[band.to][0] - key.flat[band.from][0], key.flat[band.to][1] - key.flat[band.from][1]] as Vec2);
+  const reversed = !isPoint(band.from);
+  const vectors = scene.keys.map((key) => {
+    const [from, to] = bandEnds(scene, band, key.flat);
+    return (reversed ? [from[0] - to[0], from[1] - to[1]] : [to[0] - from[0], to[1] - from[1]]) as Vec2;
+  });
   const lengths = vectors.map((v) => Math.hypot(v[0], v[1]));
   const longest = Math.max(...lengths, 1);
   const rotate: number[] = [];
@@ -101,7 +114,8 @@ function layerItems(scene: Scene): Map<Layer, Map<PointId, string>> {
       const side = prop.hands === 'far' ? 'far' : 'near';
       put(prop.hold === 'across' ? `${side}-over` : `${side}-held`, hand, heldMarkup(scene, prop, byPoint.get(hand)));
     } else if (prop.type === 'band') {
-      put('band', prop.from, bandMarkup(scene, prop, byPoint.get(prop.from)));
+      const hang = (isPoint(prop.from) ? prop.from : prop.to) as PointId;
+      put('band', hang, bandMarkup(scene, prop, byPoint.get(hang)));
     }
   }
   return items;
@@ -110,7 +124,7 @@ function layerItems(scene: Scene): Map<Layer, Map<PointId, string>> {
 /** One layer as nested groups: only the branches that lead to something it draws. */
 function layerMarkup(scene: Scene, items: Map<PointId, string>): string {
   if (items.size === 0) return '';
-  const { links, root, origin } = scene.motion;
+  const { links, root, origins } = scene.motion;
   const needed = new Set<PointId>(items.keys());
   const parentOf = new Map(links.map((l) => [l.point, l.parent]));
   for (const point of [...needed]) {
@@ -121,7 +135,24 @@ function layerMarkup(scene: Scene, items: Map<PointId, string>): string {
   const node = (point: PointId): string =>
     (items.get(point) ?? '') +
     (children.get(point) ?? []).map((link) => `<g${transformAttrs({ rotate: link.turn, translate: link.length })}>${node(link.point)}</g>`).join('');
-  return `<g transform="translate(${n(origin[0])} ${n(origin[1])})">${node(root)}</g>`;
+  return `<g${transformAttrs({ shift: origins })}>${node(root)}</g>`;
+}
+
+/**
+ * Placed props: those that stay put as they stand, a ball or slider in a group that moves it to
+ * where each key position puts it; a ball's seam turns by the distance it rolls.
+ */
+function placedLayer(scene: Scene): string {
+  return scene.placed
+    .map((prop) => {
+      const at = scene.figure.positions.map((p) => p.place[prop.id] ?? prop.x);
+      const seam = prop.kind === 'ball'
+        ? `<g transform="translate(${n(prop.x)} ${n(prop.height / 2)})"><g${transformAttrs({ rotate: at.map((x) => (-(x - prop.x) / (prop.height / 2)) * (180 / Math.PI)) })}>${ballSeam(prop.height)}</g></g>`
+        : '';
+      const shape = placedMarkup(prop) + seam;
+      return propMoves(scene.figure, prop) ? `<g${transformAttrs({ shift: at.map((x) => [x - prop.x, 0] as Vec2) })}>${shape}</g>` : shape;
+    })
+    .join('');
 }
 
 export interface Bounds {
@@ -161,8 +192,18 @@ export function figureBounds(scene: Scene): Bounds {
       grow(prop.x - beam / 2, prop.height + bracket + 1, 0);
       grow(prop.x + beam / 2, prop.height, 0);
     } else {
-      grow(prop.x - prop.length / 2, prop.height, 0);
-      grow(prop.x + prop.length / 2, 0, 0);
+      const half = (prop.kind === 'ball' ? prop.height : prop.length) / 2;
+      for (const x of scene.figure.positions.map((p) => p.place[prop.id] ?? prop.x)) {
+        grow(x - half, propTop(prop), 0);
+        grow(x + half, 0, 0);
+      }
+    }
+  }
+  for (const prop of scene.figure.props) {
+    if (prop.type !== 'band') continue;
+    for (const end of [prop.from, prop.to]) {
+      const tied = scene.placed.find((p) => p.id === end);
+      if (tied) grow(...tiePoint(tied), 2);
     }
   }
   return b;
@@ -194,7 +235,7 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
   }).join('');
   const b = figureBounds(scene);
   const x0 = b.x0 - PAD, x1 = b.x1 + PAD, top = b.y1 + PAD, bottom = Math.min(b.y0, 0) - PAD;
-  const placed = scene.placed.map((p) => placedMarkup(p)).join('');
+  const placed = placedLayer(scene);
   const ground = `<path class="fig-ground" d="M${n(x0)} 0H${n(x1)}"/>`;
   const front = scene.placed.map((p) => frontMarkup(p)).join('');
   const scene2d = `<g transform="scale(1 -1)">${ground}${placed ? `<g class="fig-prop">${placed}</g>` : ''}${body}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
@@ -205,7 +246,9 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
   const stills = figure.positions
     .map((p, k) => (p.passing ? '' : `<div class="fig-still">${svg(`fig-p${k}`)}<span>${escapeHtml(p.label)}</span></div>`))
     .join('');
-  const html = `<div class="fig fig-k${figure.positions.length}" role="img" aria-label="${escapeHtml(alt)}">${svg('fig-anim')}<div class="fig-stills">${stills}</div></div>`;
+  // data-figure marks the whole figure for the page budget (scripts/figure-bytes.mjs measures it).
+  const loop = figure.loop === 'restart' ? ' fig-restart' : '';
+  const html = `<div class="fig fig-k${figure.positions.length}${loop}" data-figure role="img" aria-label="${escapeHtml(alt)}">${svg('fig-anim')}<div class="fig-stills">${stills}</div></div>`;
   return { html, alt, keyCount: figure.positions.length };
 }
 

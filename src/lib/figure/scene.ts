@@ -1,47 +1,102 @@
 /**
- * A figure in its room: the floor and placed props as surfaces, the anchor's place on one of
- * them, and every key position solved and hung on one motion tree.
+ * A figure in its room: the floor and placed props as surfaces, each key position solved and
+ * placed (resting on its support, or lifted into the air), and all of them hung on one motion tree.
  */
-import type { Vec2 } from './math';
+import { lerp, type Vec2 } from './math';
 import { buildMotion, type Motion } from './motion';
 import { anchorPoints, solvePose, type PointSet } from './pose';
-import { surfaceOf, type Surface } from './props';
-import { clearance } from './skeleton';
-import type { Figure, PlacedProp } from './types';
+import { surfaceOf, tiePoint, type Surface } from './props';
+import { clearance, POINT_IDS, type PointId } from './skeleton';
+import type { Anchor, BandProp, Figure, KeyPosition, PlacedProp } from './types';
 
 export const FLOOR: Surface = { kind: 'top', x0: -Infinity, x1: Infinity, y: 0 };
 
-export function surfaces(figure: Figure): Map<string, Surface> {
+/** Every surface at key position `k` (a ball or slider where it stands then), by id; `floor` first. */
+export function surfaces(figure: Figure, k = 0): Map<string, Surface> {
   const map = new Map<string, Surface>([['floor', FLOOR]]);
-  for (const p of figure.props) if (p.type === 'placed') map.set(p.id, surfaceOf(p));
+  const place = figure.positions[k]?.place ?? {};
+  for (const p of figure.props) if (p.type === 'placed') map.set(p.id, surfaceOf(p, place[p.id] ?? p.x));
   return map;
 }
 
-/** Where the anchor's first point sits: its outline on a top, or its centre on a bar. */
-export function anchorPlace(figure: Figure): Vec2 {
-  const surface = surfaces(figure).get(figure.anchor.on) ?? FLOOR;
-  const point = anchorPoints(figure.anchor.at)[0];
-  if (surface.kind === 'bar') return [surface.x0, surface.y];
-  if (surface.kind === 'face') return [surface.x0 - clearance(point, figure.view), surface.y];
-  return [0, surface.y + clearance(point, figure.view)];
+/**
+ * Where a resting part's first point sits: on a top at x = `travel` (its outline on the top), on
+ * the top of something round, against a face, or at a bar's centre.
+ */
+function restingPlace(rest: Anchor, surface: Surface, travel: number, view: Figure['view']): Vec2 {
+  const point = anchorPoints(rest.at)[0];
+  switch (surface.kind) {
+    case 'bar':
+      return [surface.x0, surface.y];
+    case 'face':
+      return [surface.x0 - clearance(point, view), surface.y];
+    case 'round':
+      return [surface.round!.cx, surface.round!.cy + surface.round!.r + clearance(point, view)];
+    case 'top':
+      return [travel, surface.y + clearance(point, view)];
+  }
+}
+
+/**
+ * Solves key position `k` of a figure: laid level on its support and placed on it, or in the air
+ * with the lean its angles give it, the anchor's first point `lift` cm above where it rests and
+ * `travel` cm along. `position` may be an edited copy of the figure's own (the posing help tries
+ * angles on it).
+ */
+export function placePosition(figure: Figure, k: number, position: KeyPosition = figure.positions[k]): PointSet {
+  const here = surfaces(figure, k);
+  if (position.airborne) {
+    const [x, y] = restingPlace(figure.anchor, here.get(figure.anchor.on) ?? FLOOR, position.travel, figure.view);
+    return solvePose(position.angles, figure.view, figure.anchor.at, [x, y + position.lift], { turn: figure.turn, level: false });
+  }
+  const place = restingPlace(position.support, here.get(position.support.on) ?? FLOOR, position.travel, figure.view);
+  return solvePose(position.angles, figure.view, position.support.at, place, { turn: figure.turn });
 }
 
 export interface Scene {
   figure: Figure;
   keys: PointSet[];
   motion: Motion;
-  surfaces: Map<string, Surface>;
+  /** Surfaces at each key position (they differ only where a ball or slider moves). */
+  surfaces: Map<string, Surface>[];
   placed: PlacedProp[];
 }
 
 export function buildScene(figure: Figure): Scene {
-  const place = anchorPlace(figure);
-  const keys = figure.positions.map((p) => solvePose(p.angles, figure.view, figure.anchor.at, place));
+  const keys = figure.positions.map((_, k) => placePosition(figure, k));
   return {
     figure,
     keys,
     motion: buildMotion(figure, keys),
-    surfaces: surfaces(figure),
+    surfaces: figure.positions.map((_, k) => surfaces(figure, k)),
     placed: figure.props.filter((p): p is PlacedProp => p.type === 'placed'),
   };
+}
+
+/** A placed prop's x at fraction `u` of the move from key position `k` to the next. */
+export function propX(figure: Figure, prop: PlacedProp, k: number, u: number): number {
+  const next = Math.min(k + 1, figure.positions.length - 1);
+  return lerp(figure.positions[k].place[prop.id] ?? prop.x, figure.positions[next].place[prop.id] ?? prop.x, u);
+}
+
+/** Every surface at fraction `u` of the move from key position `k` to the next, as the browser draws it. */
+export function surfacesAt(scene: Scene, k: number, u: number): Map<string, Surface> {
+  if (u === 0) return scene.surfaces[k];
+  const map = new Map(scene.surfaces[k]);
+  for (const p of scene.placed) map.set(p.id, surfaceOf(p, propX(scene.figure, p, k, u)));
+  return map;
+}
+
+/** Whether a placed prop stands in different places at two key positions (a ball rolling). */
+export function propMoves(figure: Figure, prop: PlacedProp): boolean {
+  return figure.positions.some((p) => (p.place[prop.id] ?? prop.x) !== prop.x);
+}
+
+/** Whether a band end is a point of the figure (else it is a prop's id, tied in place). */
+export const isPoint = (end: string): end is PointId => (POINT_IDS as readonly string[]).includes(end);
+
+/** Both ends of a band in one frame: a point where the figure puts it, a tie where its prop stands. */
+export function bandEnds(scene: Scene, band: BandProp, points: Record<PointId, Vec2>): [Vec2, Vec2] {
+  const at = (end: string): Vec2 => (isPoint(end) ? points[end] : tiePoint(scene.placed.find((p) => p.id === end)!));
+  return [at(band.from), at(band.to)];
 }

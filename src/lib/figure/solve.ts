@@ -1,14 +1,15 @@
 /**
  * Posing help: finds the angles of one or two joints that put a point where it should be (a rear
  * foot on the bench, a palm on the floor), searching every whole degree inside the joints' human
- * ranges. `npm run figures -- solve …` runs it on a pose file; the answer goes back in the file.
+ * ranges; `lift` and `travel` (whole cm) can be searched the same way, to land a foot or clear
+ * the floor. `npm run figures -- solve …` runs it on a pose file; the answer goes back in the file.
  */
 import { dist2, type Vec2 } from './math';
-import { solvePose, type PoseAngles } from './pose';
+import type { PoseAngles } from './pose';
 import { RANGES } from './ranges';
-import { anchorPlace } from './scene';
+import { placePosition } from './scene';
 import type { PointId } from './skeleton';
-import type { Figure } from './types';
+import type { Figure, KeyPosition } from './types';
 
 /** Where a point should go; leave a coordinate out to let it fall where it may. */
 export interface Target {
@@ -24,12 +25,21 @@ export interface Solution {
 }
 
 const BODY_RANGE = { min: -180, max: 180 };
+/** How far the posing help looks for a placement, in cm: up to 1.5 m up, 3 m either way. */
+const PLACEMENT_RANGE = { lift: { min: 0, max: 150 }, travel: { min: -300, max: 300 } } as const;
 
 function rangeOf(joint: string): { min: number; max: number } {
   if (joint === 'pitch' || joint === 'roll') return BODY_RANGE;
+  if (joint === 'lift' || joint === 'travel') return PLACEMENT_RANGE[joint];
   const range = RANGES.find((r) => r.joint === joint);
-  if (!range) throw new Error(`"${joint}" is not a joint angle: use pitch, roll or one of ${RANGES.map((r) => r.joint).join(', ')}`);
+  if (!range) throw new Error(`"${joint}" is not a joint angle: use pitch, roll, lift, travel or one of ${RANGES.map((r) => r.joint).join(', ')}`);
   return range;
+}
+
+/** A copy of a key position with one angle, or its lift or travel, set. */
+function withValue(position: KeyPosition, joint: string, value: number): KeyPosition {
+  if (joint === 'lift' || joint === 'travel') return { ...position, [joint]: value };
+  return { ...position, angles: withAngle(position.angles, joint, value) };
 }
 
 function withAngle(angles: PoseAngles, joint: string, value: number): PoseAngles {
@@ -42,21 +52,21 @@ function withAngle(angles: PoseAngles, joint: string, value: number): PoseAngles
 
 /** The best whole-degree angles for up to two joints of one key position. */
 export function solveAngles(figure: Figure, label: string, point: PointId, target: Target, joints: string[]): Solution {
-  const position = figure.positions.find((p) => p.label === label);
-  if (!position) throw new Error(`no key position "${label}" (${figure.positions.map((p) => p.label).join(', ')})`);
+  const k = figure.positions.findIndex((p) => p.label === label);
+  if (k < 0) throw new Error(`no key position "${label}" (${figure.positions.map((p) => p.label).join(', ')})`);
   if (joints.length < 1 || joints.length > 2) throw new Error('name one or two joints to vary');
-  const place = anchorPlace(figure);
+  if (joints.includes('lift') && !figure.positions[k].airborne) throw new Error(`"${label}" is not airborne: only an airborne position has a lift`);
   const ranges = joints.map(rangeOf);
   let best: Solution | undefined;
-  const visit = (i: number, angles: PoseAngles, chosen: Record<string, number>) => {
+  const visit = (i: number, position: KeyPosition, chosen: Record<string, number>) => {
     if (i === joints.length) {
-      const at = solvePose(angles, figure.view, figure.anchor.at, place).flat[point];
+      const at = placePosition(figure, k, position).flat[point];
       const miss = dist2(at, [target.x ?? at[0], target.y ?? at[1]]);
       if (!best || miss < best.miss) best = { angles: { ...chosen }, at, miss };
       return;
     }
-    for (let v = Math.ceil(ranges[i].min); v <= ranges[i].max; v++) visit(i + 1, withAngle(angles, joints[i], v), { ...chosen, [joints[i]]: v });
+    for (let v = Math.ceil(ranges[i].min); v <= ranges[i].max; v++) visit(i + 1, withValue(position, joints[i], v), { ...chosen, [joints[i]]: v });
   };
-  visit(0, position.angles, {});
+  visit(0, figure.positions[k], {});
   return best!;
 }

@@ -2,7 +2,7 @@
  * A figure as the model uses it: what a pose file (content/figures/<slug>.yaml, checked by
  * src/schemas/figure.ts) becomes once its shorthand is expanded.
  */
-import type { HeldKind, Hold, PlacedKind } from '../../data/figure-props';
+import type { HeldKind, Hold, Loop, PlacedKind } from '../../data/figure-props';
 import type { AnchorId, PoseAngles, View } from './pose';
 import type { PointId, Side } from './skeleton';
 
@@ -19,21 +19,29 @@ export interface PlacedProp {
   type: 'placed';
   id: string;
   kind: PlacedKind;
-  /** Centre (wall: face) in cm from the anchor, which stands at x = 0; +x is the way the figure faces in the side view. */
+  /**
+   * Centre (wall: face) in cm from the anchor, which stands at x = 0; +x is the way the figure
+   * faces in the side view. A ball or slider may stand elsewhere at a key position (KeyPosition.place).
+   */
   x: number;
-  /** Top surface height in cm (a bar: its centre). */
+  /** Top surface height in cm (a bar or pad: its centre; a post: where a band is tied; a ball: its diameter). */
   height: number;
   /** Extent across the picture in cm. */
   length: number;
 }
 
-/** A band stretched between two points of the figure, or from a point to a placed prop. */
+/**
+ * A band stretched between two points of the figure (a loop around the knees), or from a point
+ * to a prop it is tied to (a post at chest height): each end is a point id or a tie prop's id.
+ */
 export interface BandProp {
   type: 'band';
   id: string;
   kind: 'band';
-  from: PointId;
-  to: PointId;
+  from: PointId | string;
+  to: PointId | string;
+  /** Its length at rest in cm, when given: the band must stay at least this long (pulling) throughout. */
+  length?: number;
 }
 
 export type Prop = HeldProp | PlacedProp | BandProp;
@@ -57,6 +65,16 @@ export interface KeyPosition {
   angles: PoseAngles;
   /** Contacts for this key position: the figure's own plus the position's. */
   contacts: Contact[];
+  /** In the air: nothing touches; the figure keeps the lean its angles give it and rises `lift` cm. */
+  airborne: boolean;
+  /** How far the anchor's first point rises above where it rests, in cm (airborne positions). */
+  lift: number;
+  /** Where across the floor the resting part's first point (airborne: the anchor's) sits, in cm. */
+  travel: number;
+  /** What the figure rests on at this key position: the anchor unless another part takes the weight. */
+  support: Anchor;
+  /** Where each moving prop (ball, slider) stands at this key position: id → centre x in cm. */
+  place: Record<string, number>;
 }
 
 export interface Anchor {
@@ -68,6 +86,10 @@ export interface Anchor {
 
 export interface Figure {
   view: View;
+  /** The front view's turn, near side toward you, in degrees (pose.ts FRONT_TURN unless set). */
+  turn: number;
+  /** Forward then back (`alternate`), or forward only and again (`restart`). */
+  loop: Loop;
   description: string;
   anchor: Anchor;
   props: Prop[];

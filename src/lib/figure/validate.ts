@@ -9,10 +9,10 @@ import { dist2, distToSegment, length, sub, type Vec2 } from './math';
 import { pointsAt } from './motion';
 import { heldShape, type Surface } from './props';
 import { angleOf, RANGES } from './ranges';
-import { buildScene, type Scene } from './scene';
+import { bandEnds, buildScene, surfacesAt, type Scene } from './scene';
 import type { View } from './pose';
 import { clearance, EDGES, edgeLength, JOINT, LIMB_POINTS, thickness, type PointId } from './skeleton';
-import type { Contact, Figure, HeldProp } from './types';
+import type { BandProp, Contact, Figure, HeldProp } from './types';
 
 /** Every tolerance the rules use, in cm. */
 export const TOLERANCE = {
@@ -30,12 +30,18 @@ export const TOLERANCE = {
   grip: 3,
   /** The far side may come this much nearer the viewer than the near side before they swap. */
   depth: 2,
+  /** In the air, every outline clears the floor and every prop by at least this (less would read as touching). */
+  airborne: 3,
+  /** A band may come this much shorter than its length at rest before it counts as slack. */
+  slack: 1,
 } as const;
 
 /** In-between frames sampled on each move, as fractions of the move. */
 export const SAMPLES = [0.25, 0.5, 0.75] as const;
+/** Moves where the figure leaves its anchor (a take-off, a landing) or a prop rolls are sampled more finely: a foot can dip through the floor early in a jump. */
+export const FINE_SAMPLES = [0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875] as const;
 
-export type Rule = 'segment-length' | 'joint-range' | 'contact' | 'contact-in-motion' | 'pass-through' | 'held-prop' | 'near-far';
+export type Rule = 'segment-length' | 'joint-range' | 'contact' | 'contact-in-motion' | 'pass-through' | 'held-prop' | 'near-far' | 'airborne' | 'band';
 
 export interface Problem {
   /** The key position's label, or "Start → End" for the move between two. */
@@ -46,6 +52,33 @@ export interface Problem {
 
 const cm = (v: number) => `${Math.abs(v).toFixed(1)} cm`;
 const moveName = (scene: Scene, k: number) => `${scene.figure.positions[k].label} → ${scene.figure.positions[k + 1].label}`;
+
+/** Whether the move from key position `k` changes where the figure or a prop stands, not only its angles. */
+function relocates(scene: Scene, k: number): boolean {
+  const [a, b] = [scene.motion.origins[k], scene.motion.origins[k + 1]];
+  const props = (i: number) => scene.placed.map((p) => scene.figure.positions[i].place[p.id] ?? p.x).join();
+  return dist2(a, b) > 0.05 || props(k) !== props(k + 1);
+}
+
+interface Frame {
+  /** The key position's label, or the move's ("Start → End"). */
+  position: string;
+  points: Record<PointId, Vec2>;
+  surfaces: Map<string, Surface>;
+}
+
+/** Every key position and the in-between frames of each move, as the browser draws them. */
+function frames(scene: Scene): Frame[] {
+  const out: Frame[] = [];
+  scene.keys.forEach((key, k) => {
+    out.push({ position: scene.figure.positions[k].label, points: key.flat, surfaces: scene.surfaces[k] });
+    if (k + 1 === scene.keys.length) return;
+    for (const u of relocates(scene, k) ? FINE_SAMPLES : SAMPLES) {
+      out.push({ position: moveName(scene, k), points: pointsAt(scene.motion, k, u), surfaces: surfacesAt(scene, k, u) });
+    }
+  });
+  return out;
+}
 
 /** Rule: every segment keeps the skeleton's length in every key position, in 3D and in the drawing. */
 export function checkSegmentLengths(scene: Scene): Problem[] {
@@ -90,27 +123,54 @@ function gap(point: PointId, at: Vec2, surface: Surface, view: View): { off: num
       return { off: Math.abs(at[0] - surface.x0) - c, beside: false };
     case 'bar':
       return { off: dist2(at, [surface.x0, surface.y]), beside: false };
+    case 'round': {
+      const { cx, cy, r } = surface.round!;
+      return { off: dist2(at, [cx, cy]) - r - c, beside: false };
+    }
   }
 }
 
-function describeGap(contact: Contact, point: PointId, off: number, beside: boolean, surface: Surface): string {
-  const where = `${contact.part} should rest on the ${contact.on}`;
-  if (beside) return `${where}: ${point} is past its end (it spans ${surface.x0.toFixed(0)} to ${surface.x1.toFixed(0)} cm)`;
-  if (surface.kind === 'bar') return `${where}: ${point} is ${cm(off)} from the bar`;
-  return `${where}: ${point} is ${cm(off)} ${off > 0 ? 'away from' : 'into'} it`;
+/** One thing a contact checks: a point, or a flat part laid against something round, which touches it along a tangent. */
+interface Touch {
+  name: string;
+  off: number;
+  beside: boolean;
+  /** The point (or the part's middle) that should touch, for the rules that follow it. */
+  at: Vec2;
 }
 
-/** Rule: each declared contact touches its surface in its key position. */
+function touches(contact: Contact, points: Record<PointId, Vec2>, surface: Surface, view: View): Touch[] {
+  if (surface.kind === 'round' && contact.points.length === 2) {
+    const [a, b] = contact.points.map((p) => points[p]);
+    const { cx, cy, r } = surface.round!;
+    const c = Math.min(...contact.points.map((p) => clearance(p, view)));
+    return [{ name: contact.part, off: distToSegment([cx, cy], a, b) - r - c, beside: false, at: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] }];
+  }
+  return contact.points.map((point) => ({ name: point, ...gap(point, points[point], surface, view), at: points[point] }));
+}
+
+function describeGap(contact: Contact, touch: Touch, surface: Surface): string {
+  const where = `${contact.part} should rest on the ${contact.on}`;
+  if (touch.beside) return `${where}: ${touch.name} is past its end (it spans ${surface.x0.toFixed(0)} to ${surface.x1.toFixed(0)} cm)`;
+  if (surface.kind === 'bar') return `${where}: ${touch.name} is ${cm(touch.off)} from the bar`;
+  return `${where}: ${touch.name} is ${cm(touch.off)} ${touch.off > 0 ? 'away from' : 'into'} it`;
+}
+
+/** Rule: each declared contact touches its surface in its key position; what a pad holds down is under it. */
 export function checkContacts(scene: Scene): Problem[] {
   return scene.figure.positions.flatMap((p, k) =>
-    p.contacts.flatMap((contact) =>
-      contact.points.flatMap((point) => {
-        const surface = scene.surfaces.get(contact.on)!;
-        const { off, beside } = gap(point, scene.keys[k].flat[point], surface, scene.figure.view);
-        if (!beside && Math.abs(off) <= TOLERANCE.contact) return [];
-        return [{ position: p.label, rule: 'contact' as const, message: describeGap(contact, point, off, beside, surface) }];
-      }),
-    ),
+    p.contacts.flatMap((contact) => {
+      const surface = scene.surfaces[k].get(contact.on)!;
+      return touches(contact, scene.keys[k].flat, surface, scene.figure.view).flatMap((touch) => {
+        if (touch.beside || Math.abs(touch.off) > TOLERANCE.contact) {
+          return [{ position: p.label, rule: 'contact' as const, message: describeGap(contact, touch, surface) }];
+        }
+        if (surface.holdsDown && touch.at[1] >= surface.round!.cy) {
+          return [{ position: p.label, rule: 'contact' as const, message: `${contact.part} should be held down under the ${contact.on}: ${touch.name} is beside or above it, not under it` }];
+        }
+        return [];
+      });
+    }),
   );
 }
 
@@ -121,23 +181,24 @@ export function checkContactsInMotion(scene: Scene): Problem[] {
   for (let k = 0; k + 1 < positions.length; k++) {
     const shared = positions[k].contacts.filter((c) => c.throughout);
     for (const contact of shared) {
-      const surface = scene.surfaces.get(contact.on)!;
-      for (const point of contact.points) {
-        const start = scene.keys[k].flat[point], end = scene.keys[k + 1].flat[point];
-        const planted = dist2(start, end) <= TOLERANCE.slide;
+      // What rests on a ball or slider moves with it: only contacts on a surface that stays put can slide.
+      const moving = scene.surfaces[k].get(contact.on)!.x0 !== scene.surfaces[k + 1].get(contact.on)!.x0;
+      const at = (u: number) => touches(contact, pointsAt(scene.motion, k, u), surfacesAt(scene, k, u).get(contact.on)!, scene.figure.view);
+      const [start, end] = [at(0), at(1)];
+      start.forEach((touch, i) => {
+        const planted = !moving && dist2(touch.at, end[i].at) <= TOLERANCE.slide;
         let worst = 0, slide = 0;
         for (const u of SAMPLES) {
-          const at = pointsAt(scene.motion, k, u)[point];
-          const { off } = gap(point, at, surface, scene.figure.view);
-          if (Math.abs(off) > Math.abs(worst)) worst = off;
-          if (planted) slide = Math.max(slide, distToSegment(at, start, end));
+          const mid = at(u)[i];
+          if (Math.abs(mid.off) > Math.abs(worst)) worst = mid.off;
+          if (planted) slide = Math.max(slide, distToSegment(mid.at, touch.at, end[i].at));
         }
         if (Math.abs(worst) > TOLERANCE.contactMoving) {
-          problems.push({ position: moveName(scene, k), rule: 'contact-in-motion', message: `${contact.part} does not stay on the ${contact.on} mid-move: ${point} comes ${cm(worst)} ${worst > 0 ? 'off' : 'into'} it; add a key position in between or anchor on this contact` });
+          problems.push({ position: moveName(scene, k), rule: 'contact-in-motion', message: `${contact.part} does not stay on the ${contact.on} mid-move: ${touch.name} comes ${cm(worst)} ${worst > 0 ? 'off' : 'into'} it; add a key position in between or anchor on this contact` });
         } else if (slide > TOLERANCE.slide) {
           problems.push({ position: moveName(scene, k), rule: 'contact-in-motion', message: `${contact.part} slides ${cm(slide)} along the ${contact.on} mid-move; add a key position in between or anchor on this contact` });
         }
-      }
+      });
     }
   }
   return problems;
@@ -154,29 +215,29 @@ function outline(points: Record<PointId, Vec2>, view: View): { at: Vec2; r: numb
   return out;
 }
 
-/** Rule: no part of the body sinks into the floor or passes through a bench, box or step. */
+/** How deep a round outline (centre `at`, radius `r`) reaches into a solid prop: a box from its nearest side, a ball or pad's disc. */
+function reachInto(at: Vec2, r: number, surface: Surface): number {
+  if (surface.round) return surface.round.r + r - dist2(at, [surface.round.cx, surface.round.cy]);
+  const solid = surface.solid;
+  if (!solid) return -Infinity;
+  return Math.min(at[0] + r - solid.x0, solid.x1 - (at[0] - r), at[1] + r - solid.y0, solid.y1 - (at[1] - r));
+}
+
+/** Rule: no part of the body sinks into the floor or passes through a bench, box, step, ball or pad, at any key position or in between. */
 export function checkPassThrough(scene: Scene): Problem[] {
   const problems: Problem[] = [];
-  const frames: { position: string; points: Record<PointId, Vec2> }[] = [];
-  scene.keys.forEach((key, k) => {
-    frames.push({ position: scene.figure.positions[k].label, points: key.flat });
-    if (k + 1 < scene.keys.length) for (const u of SAMPLES) frames.push({ position: moveName(scene, k), points: pointsAt(scene.motion, k, u) });
-  });
   // The deepest reach per frame label, part and surface, reported once each.
   const worst = new Map<string, { position: string; message: (d: number) => string; depth: number }>();
   const note = (position: string, part: string, into: string, depth: number, message: (d: number) => string) => {
     const key = `${position}|${part}|${into}`;
     if (depth > TOLERANCE.sink && depth > (worst.get(key)?.depth ?? 0)) worst.set(key, { position, message, depth });
   };
-  for (const { position, points } of frames) {
+  for (const { position, points, surfaces } of frames(scene)) {
     for (const { at, r, part } of outline(points, scene.figure.view)) {
       note(position, part, 'floor', r - at[1], (d) => `${part} goes ${cm(d)} into the floor`);
       for (const prop of scene.placed) {
-        const solid = scene.surfaces.get(prop.id)?.solid;
-        if (!solid) continue;
-        // How deep the round outline reaches into the solid, from its nearest side.
-        const reach = Math.min(at[0] + r - solid.x0, solid.x1 - (at[0] - r), at[1] + r - solid.y0, solid.y1 - (at[1] - r));
-        note(position, part, prop.id, reach, (d) => `${part} passes ${cm(d)} into the ${prop.id}`);
+        const surface = surfaces.get(prop.id);
+        if (surface) note(position, part, prop.id, reachInto(at, r, surface), (d) => `${part} passes ${cm(d)} into the ${prop.id}`);
       }
     }
   }
@@ -221,6 +282,55 @@ export function checkNearFar(scene: Scene): Problem[] {
   );
 }
 
+/** How far a round outline is from touching a surface it could rest on (the floor, a prop's top and sides, a ball): negative when it reaches into it. */
+function clearOf(at: Vec2, r: number, surface: Surface): number {
+  if (surface.round) return dist2(at, [surface.round.cx, surface.round.cy]) - surface.round.r - r;
+  if (surface.kind !== 'top') return Infinity;
+  const solid = surface.solid ?? { x0: surface.x0, x1: surface.x1, y0: 0, y1: surface.y };
+  const dx = Math.max(solid.x0 - at[0], 0, at[0] - solid.x1);
+  const dy = Math.max(solid.y0 - at[1], 0, at[1] - solid.y1);
+  return Math.hypot(dx, dy) - r;
+}
+
+/** Rule: an airborne position touches nothing: every part of the body clears the floor and every prop, and none is below the floor. */
+export function checkAirborne(scene: Scene): Problem[] {
+  return scene.figure.positions.flatMap((p, k) => {
+    if (!p.airborne) return [];
+    const near: Map<string, { part: string; gap: number }> = new Map();
+    for (const { at, r, part } of outline(scene.keys[k].flat, scene.figure.view)) {
+      for (const [id, surface] of scene.surfaces[k]) {
+        const gap = clearOf(at, r, surface);
+        if (gap < TOLERANCE.airborne && gap < (near.get(id)?.gap ?? Infinity)) near.set(id, { part, gap });
+      }
+    }
+    return [...near].map(([id, { part, gap }]) => ({
+      position: p.label,
+      rule: 'airborne' as const,
+      message: gap < 0
+        ? `in the air, but ${part} reaches ${cm(gap)} ${id === 'floor' ? 'below the floor' : `into the ${id}`}; raise its lift`
+        : `in the air, but ${part} is only ${cm(gap)} off the ${id}, which reads as touching; raise its lift to clear it by ${TOLERANCE.airborne} cm`,
+    }));
+  });
+}
+
+/** Rule: a band with a length at rest stays stretched, pulling, at every key position and in between. */
+export function checkBands(scene: Scene): Problem[] {
+  const bands = scene.figure.props.filter((p): p is BandProp & { length: number } => p.type === 'band' && p.length !== undefined);
+  const worst = new Map<string, { position: string; band: BandProp & { length: number }; span: number }>();
+  for (const { position, points } of frames(scene)) {
+    for (const band of bands) {
+      const span = dist2(...bandEnds(scene, band, points));
+      const key = `${position}|${band.id}`;
+      if (span < band.length - TOLERANCE.slack && span < (worst.get(key)?.span ?? Infinity)) worst.set(key, { position, band, span });
+    }
+  }
+  return [...worst.values()].map(({ position, band, span }) => ({
+    position,
+    rule: 'band' as const,
+    message: `the ${band.id} goes slack: its ends are ${cm(span)} apart, less than its ${cm(band.length)} at rest; move its ends further apart (stand further from where it is tied)`,
+  }));
+}
+
 /** Every rule on one figure. */
 export function checkFigure(figure: Figure): Problem[] {
   const scene = buildScene(figure);
@@ -232,6 +342,8 @@ export function checkFigure(figure: Figure): Problem[] {
     ...checkPassThrough(scene),
     ...checkHeldProps(scene),
     ...checkNearFar(scene),
+    ...checkAirborne(scene),
+    ...checkBands(scene),
   ];
 }
 
