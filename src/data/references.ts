@@ -42,6 +42,7 @@ export const REFERENCES: readonly Reference[] = [
     journal: 'Journal of Bone and Mineral Research',
     details: '33(2), 211–220',
     doi: '10.1002/jbmr.3284',
+    pmid: '28975661',
     note:
       'The LIFTMOR trial: 101 postmenopausal women with low bone mass were randomized; 49 did eight months of supervised, twice-weekly heavy lifting and impact work (5 sets of 5 above 85% of their one-repetition maximum) and 52 a gentle home program. We use it for bone density only. It appeared online in 2017, the year the citing article gives; the printed issue (volume 33, issue 2) is dated 2018. One source article also cites it for running economy, which a bone trial in older women cannot support, so we do not.',
   },
@@ -56,8 +57,9 @@ export const REFERENCES: readonly Reference[] = [
     journal: 'Physiological Reports',
     details: '5(5), e13149',
     doi: '10.14814/phy2.13149',
+    pmid: '28292885',
     note:
-      'Nineteen well-trained female duathletes; eleven added two heavy lower-body sessions a week for 11 weeks. That group ran and cycled faster in a 5-minute all-out test taken at the end of long submaximal efforts; their economy and heart rate during the long efforts did not change. The source article cites it for VO2 max; the trial is about endurance performance late in a long effort, so that is how we describe it. A small study in one group of athletes.',
+      'Nineteen well-trained female duathletes; eleven added two heavy lower-body sessions a week for 11 weeks. That group ran and cycled faster in a 5-minute all-out test taken at the end of long submaximal efforts. During the 90-minute run before the test, their oxygen use and heart rate did not change; during the 3-hour ride both fell. The source article cites it for VO2 max; the trial is about endurance performance late in a long effort, so that is how we describe it. A small study in one group of athletes.',
   },
   {
     id: 'westcott-2012',
@@ -69,6 +71,7 @@ export const REFERENCES: readonly Reference[] = [
     journal: 'Current Sports Medicine Reports',
     details: '11(4), 209–216',
     doi: '10.1249/JSR.0b013e31825dabb8',
+    pmid: '22777332',
     note:
       'A review of resistance training and general health in adults, not runners. Among its findings: lower resting blood pressure, better blood-sugar control, lower LDL cholesterol and triglycerides with higher HDL cholesterol, and a resting metabolic rate about 7% higher after 10 weeks of training. One source article cites it for blood pressure, blood sugar and blood fats.',
   },
@@ -112,6 +115,7 @@ export const REFERENCES: readonly Reference[] = [
     journal: 'British Journal of Sports Medicine',
     details: '48(11), 871–877',
     doi: '10.1136/bjsports-2013-092538',
+    pmid: '24100287',
     note:
       'The physio article names only "a meta-analysis by Lauersen"; this is the paper usually meant (online in 2013, print in 2014). It pools 25 randomized trials across many sports. Strength-training programs were linked with fewer sports injuries, and exercise programs in general cut overuse injuries, but runners were not analyzed as a group of their own, so it does not show that lifting protects runners in particular.',
   },

@@ -263,7 +263,7 @@ export function sameDay(day: number, input: PlanInput, runs: readonly RunType[],
 
 /** What each placement choice trades, shown under the plan. */
 export const PLACEMENT_TRADE_OFFS: Record<Placement, string> = {
-  hard: 'Lifting on hard-run days keeps the fatigue on days that are hard anyway, so easy runs stay easy. The cost: long days, and lifting after a tiring run; some coaches pair hard runs only with short arm or core work.',
+  hard: 'Lifting on hard-run days keeps the fatigue on days that are hard anyway, so easy runs stay easy. The cost: long days, and lifting after a tiring run; one trainer pairs hard runs only with short arm or core sessions.',
   moderate: 'Lifting after easy or moderate runs spares hard sessions and rest days. The cost: busier easy days, so the leg work stays moderate.',
   separate: 'Lifting on run-free days gives it your full attention. The cost: fewer true rest days; on a shared day, keep 6 hours or more between run and lift.',
 };
