@@ -18,7 +18,7 @@ import { announcement, timerView } from '../../lib/timer/view';
 import { TimerSound } from './sound';
 
 const TICK_MS = 200;
-const FIELDS = ['word', 'count', 'status', 'title', 'side', 'clock', 'reps', 'bar', 'next', 'live', 'notice'] as const;
+const FIELDS = ['phase', 'count', 'status', 'title', 'side', 'clock', 'reps', 'bar', 'next', 'live', 'notice'] as const;
 const ACTS = ['main', 'back', 'skip', 'mute'] as const;
 
 /** sessionStorage or localStorage, or undefined when the browser blocks it. */
@@ -122,7 +122,8 @@ export class RoutineTimerElement extends HTMLElement {
     const ui = this.#ui;
     this.dataset.stage = v.stage;
     this.dataset.exercise = v.exercise;
-    for (const name of ['word', 'count', 'status', 'side', 'reps', 'next'] as const) {
+    if (ui.phase.textContent !== v.word) ui.phase.textContent = v.word;
+    for (const name of ['count', 'status', 'side', 'reps', 'next'] as const) {
       if (ui[name].textContent !== v[name]) ui[name].textContent = v[name];
     }
     ui.title.textContent = v.title;
