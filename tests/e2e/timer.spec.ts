@@ -290,7 +290,7 @@ test('runs from the keyboard alone, with every control at least 44 px', async ({
   await expect(button(timer, 'Back')).toBeFocused();
   for (const control of await timer.locator('button, a').all()) {
     const box = (await control.boundingBox())!;
-    expect(Math.min(box.width, box.height), await control.textContent()).toBeGreaterThanOrEqual(44);
+    expect(Math.min(box.width, box.height), (await control.textContent()) ?? '').toBeGreaterThanOrEqual(44);
   }
 });
 

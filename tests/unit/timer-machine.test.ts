@@ -15,6 +15,7 @@ import {
   type TimerState,
 } from '../../src/lib/timer/machine';
 import { formatLength } from '../../src/lib/timer/view';
+import { back, done, pause, resume, run, skip, start, tick } from './timer-events';
 
 // The shape of the nine-move circuit (DOMAIN.md §4.2), cut to three moves to keep cases short.
 const circuit: TimerPlan = {
@@ -35,15 +36,6 @@ const sets: TimerPlan = {
   ],
 };
 
-const run = (plan: TimerPlan, events: TimerEvent[], from = initialState(plan)) =>
-  events.reduce((s, e) => step(plan, s, e), from);
-const start: TimerEvent = { type: 'start' };
-const tick = (seconds: number): TimerEvent => ({ type: 'tick', elapsedMs: seconds * 1000 });
-const skip: TimerEvent = { type: 'skip' };
-const back: TimerEvent = { type: 'back' };
-const done: TimerEvent = { type: 'done' };
-const pause: TimerEvent = { type: 'pause' };
-const resume: TimerEvent = { type: 'resume' };
 /** Where a state is, in the plan's words. */
 const where = (plan: TimerPlan, s: TimerState) => {
   const { item, round, set, side } = current(plan, s);

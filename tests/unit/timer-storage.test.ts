@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { initialState, step, type TimerEvent, type TimerPlan } from '../../src/lib/timer/machine';
+import { initialState, type TimerEvent, type TimerPlan } from '../../src/lib/timer/machine';
 import {
   CHANGED,
   fingerprint,
@@ -14,6 +14,7 @@ import {
   UNREADABLE,
   writeStored,
 } from '../../src/lib/timer/storage';
+import { run } from './timer-events';
 
 const circuit: TimerPlan = {
   rounds: 2,
@@ -24,7 +25,6 @@ const circuit: TimerPlan = {
 };
 const sets: TimerPlan = { rounds: 1, items: [{ title: 'Split squat', href: '/c/', reps: '8', sets: 3, rest: 75 }] };
 
-const run = (plan: TimerPlan, events: TimerEvent[]) => events.reduce((s, e) => step(plan, s, e), initialState(plan));
 const midRest = run(circuit, [{ type: 'start' }, { type: 'tick', elapsedMs: 52_500 }]);
 const saved = serializeState(circuit, midRest)!;
 const edit = (changes: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(saved), ...changes });

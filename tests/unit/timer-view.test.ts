@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, step, type TimerEvent, type TimerPlan } from '../../src/lib/timer/machine';
+import { initialState, step, type TimerPlan } from '../../src/lib/timer/machine';
 import {
   announcement,
   countLabel,
@@ -12,6 +12,7 @@ import {
   statusLine,
   timerView,
 } from '../../src/lib/timer/view';
+import { back, done, pause, run, skip, start, tick } from './timer-events';
 
 const circuit: TimerPlan = {
   rounds: 2,
@@ -36,14 +37,6 @@ const sets: TimerPlan = {
   ],
 };
 
-const run = (plan: TimerPlan, events: TimerEvent[], from = initialState(plan)) =>
-  events.reduce((s, e) => step(plan, s, e), from);
-const start: TimerEvent = { type: 'start' };
-const tick = (seconds: number): TimerEvent => ({ type: 'tick', elapsedMs: seconds * 1000 });
-const pause: TimerEvent = { type: 'pause' };
-const done: TimerEvent = { type: 'done' };
-const skip: TimerEvent = { type: 'skip' };
-const back: TimerEvent = { type: 'back' };
 
 describe('the clock and lengths', () => {
   it('rounds the countdown up, so 0:00 only shows at the end', () => {
