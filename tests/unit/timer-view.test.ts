@@ -143,6 +143,13 @@ describe('the help text says what the buttons do', () => {
     );
   });
 
+  it('for a list of single moves without rests: no rest and no countdown in the words', () => {
+    const warmUp: TimerPlan = { rounds: 1, items: [{ title: 'Cat-cow', href: '/a/', reps: '8–10', rest: 0 }, { title: 'Band pull-apart', href: '/b/', reps: '8–10', rest: 0 }] };
+    expect(helpText(warmUp)).toBe(
+      'Done ends an exercise and moves on to the next. Skip passes over an exercise. Back restarts the exercise you are on; press it again within 3 seconds to go to the one before.',
+    );
+  });
+
   it('sums the routine up, with its length only when it is all timed', () => {
     expect(planSummary(circuit)).toBe('3 exercises × 2 rounds, about 6 min in all.');
     expect(planSummary(sets)).toBe('2 exercises.');
@@ -229,14 +236,14 @@ describe('the timer panel', () => {
     expect(timerView(circuit, run(circuit, [start, tick(5 * 60 + 1)])).next).toBe('Last one');
   });
 
-  it('shows the end with no link, no next, a full bar and Start again', () => {
+  it('shows the end with no link, no clock, no next, a full bar and Start again', () => {
     expect(timerView(circuit, run(circuit, [start, tick(1000)]))).toMatchObject({
       stage: 'done',
       word: 'Done',
       status: '',
       title: 'Routine complete',
       href: '',
-      clock: '0:00',
+      clock: '',
       next: '',
       progress: 1,
       action: { event: 'start', label: 'Start again' },

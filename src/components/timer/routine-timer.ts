@@ -112,8 +112,10 @@ export class RoutineTimerElement extends HTMLElement {
     if (said) this.#ui.live.textContent = said;
     writeStored(storage('sessionStorage'), this.dataset.key!, serializeState(this.#plan, this.#s));
     this.#render();
-    // The panel fills the screen from Start; bring all of it into view.
-    if (before.phase === 'idle' && this.#s.phase !== 'idle') this.scrollIntoView({ block: 'start' });
+    // The panel fills the screen from Start, and shrinks back at the end: keep it in view.
+    const started = before.phase === 'idle' && this.#s.phase !== 'idle';
+    const finished = before.phase !== 'done' && this.#s.phase === 'done';
+    if (started || finished) this.scrollIntoView({ block: 'start' });
     if (before.running !== this.#s.running) this.#wake();
   }
 

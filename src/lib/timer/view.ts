@@ -102,14 +102,28 @@ export function announcement(plan: TimerPlan, before: TimerState, after: TimerSt
   return changed ? statusLine(plan, after) : undefined;
 }
 
-/** The panel's help: what the buttons do, in the words of the machine's rules (./machine.ts). */
+/**
+ * The panel's help: what the buttons do, in the words of the machine's rules (./machine.ts), naming
+ * only what this plan has (sets of reps, countdowns, rests).
+ */
 export function helpText(plan: TimerPlan): string {
-  const hasReps = intervals(plan).some((i) => i.ms === null);
-  const again = `press it again within ${BACK_AGAIN_MS / 1000} seconds to go to the one before`;
-  if (!hasReps) {
-    return `Skip ends the current interval now. Back restarts the exercise you are on, or during a rest the one you just did; ${again}.`;
-  }
-  return `Done ends a set and starts the rest. Skip ends a countdown now, or passes over a set and its rest. Back restarts the set you are on, or during a rest the one you just did; ${again}.`;
+  const list = intervals(plan);
+  const reps = list.some((i) => i.ms === null);
+  const countdowns = list.some((i) => i.ms !== null);
+  const rests = list.some((i) => i.kind === 'rest');
+  const unit = plan.items.some((it) => (it.sets ?? 1) > 1) ? 'set' : 'exercise';
+  const a = unit === 'set' ? 'a set' : 'an exercise';
+  const skip = [
+    countdowns ? (reps ? 'ends a countdown now' : 'ends the current interval now') : '',
+    reps ? `passes over ${a}${rests ? ' and its rest' : ''}` : '',
+  ].filter(Boolean);
+  return [
+    reps ? `Done ends ${a} and ${rests ? 'starts the rest' : 'moves on to the next'}.` : '',
+    `Skip ${skip.join(', or ')}.`,
+    `Back restarts the ${unit} you are on${rests ? ', or during a rest the one you just did' : ''}; press it again within ${BACK_AGAIN_MS / 1000} seconds to go to the one before.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The routine in one line: "9 exercises × 2 rounds, about 18 min in all." */
@@ -136,7 +150,7 @@ export interface TimerView {
   exercise: string;
   /** "Left leg" when one side works; empty otherwise. */
   side: string;
-  /** The countdown; empty during a set of reps. */
+  /** The countdown; empty during a set of reps and once done. */
   clock: string;
   /** A set of reps ("8–12 reps"); empty during a countdown. */
   reps: string;
@@ -172,7 +186,7 @@ export function timerView(plan: TimerPlan, s: TimerState): TimerView {
     href: item?.href ?? '',
     exercise: item?.exercise ?? '',
     side: sideLabel(focus),
-    clock: open ? '' : formatClock(left ?? 0),
+    clock: open || done ? '' : formatClock(left ?? 0),
     reps: open ? repsLabel(item!.reps!) : '',
     count: focus ? countLabel(plan, focus) : '',
     next: done ? '' : after ? `Next: ${named(plan, after)}${after.item === focus!.item && after.set !== focus!.set ? `, set ${after.set}` : ''}` : 'Last one',
