@@ -26,7 +26,13 @@ const heard = (...cues: { tones: number[]; buzz: number[] }[]) => ({ tones: cues
 
 test.use({ viewport: { width: 390, height: 844 } });
 
+/** Errors the page logged or threw during the test: there must be none. */
+let errors: string[] = [];
+
 test.beforeEach(async ({ page }) => {
+  errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.addInitScript(() => {
     window.__tones = [];
     window.__buzzes = [];
@@ -56,6 +62,10 @@ test.beforeEach(async ({ page }) => {
     });
   });
   await page.clock.install();
+});
+
+test.afterEach(() => {
+  expect(errors).toEqual([]);
 });
 
 const timerOf = (page: Page) => page.getByRole('region', { name: 'Routine timer' });
