@@ -9,7 +9,7 @@ import { LADDERS } from './data/ladders';
 import { REFERENCES } from './data/references';
 import { checkFigure, formatProblems } from './lib/figure/validate';
 import type { Figure } from './lib/figure/types';
-import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, type ExerciseRecord } from './lib/library';
+import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, findRoutineSideErrors, type ExerciseRecord } from './lib/library';
 import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -61,11 +61,11 @@ export async function getRoutines(): Promise<RoutineEntry[]> {
       }
     });
   }
-  const gaps = findRoutineEquipmentGaps(
-    routines.map((r) => ({ slug: r.id, data: r.data })),
-    asRecords(exercises),
-  );
+  const records = routines.map((r) => ({ slug: r.id, data: r.data }));
+  const gaps = findRoutineEquipmentGaps(records, asRecords(exercises));
   if (gaps.length) throw new Error(`Routine equipment disagrees with its exercises:\n${gaps.join('\n')}`);
+  const sides = findRoutineSideErrors(records, asRecords(exercises));
+  if (sides.length) throw new Error(`Routine sides disagree with their exercises:\n${sides.join('\n')}`);
   return routines.sort((a, b) => a.data.order - b.data.order);
 }
 

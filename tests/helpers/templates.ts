@@ -33,7 +33,7 @@ export const TEMPLATES: Template[] = [
   {
     name: 'routine',
     route: /^\/routines\/[^/]+\/$/,
-    variant: { name: 'routine with the follow-along timer', marker: '<ss-routine-timer' },
+    variant: { name: 'routine with an interval timer', marker: 'data-kind="intervals"' },
   },
   { name: 'plan', route: /^\/plan\/$/ },
   { name: 'search', route: /^\/search\/$/, visit: (path) => `${path}?q=squat` },
