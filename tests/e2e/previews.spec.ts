@@ -126,11 +126,15 @@ test('every built page names a preview image that the build made', () => {
   expect(missing).toEqual([]);
 });
 
-/** The exercises whose printed card has the most to say: cues and modifications, by length. */
+/**
+ * The exercises whose printed card has the most to say: cues and modifications, by length, of
+ * those with a figure (its key positions print beside the cues; the rest are being posed).
+ */
 function longestCards(count: number): string[] {
   const size = (items: unknown[] = []) =>
     items.reduce<number>((sum, item) => sum + 80 + JSON.stringify(item).length, 0);
   return readCollection('exercises')
+    .filter(({ slug }) => existsSync(`content/figures/${slug}.yaml`))
     .map(({ slug, frontmatter }) => {
       const data = frontmatter as { cues: unknown[]; summary: string; modifications?: { easier?: unknown[]; harder?: unknown[] } };
       return { slug, size: data.summary.length + size(data.cues) + size(data.modifications?.easier) + size(data.modifications?.harder) };
@@ -150,6 +154,13 @@ for (const slug of longestCards(2)) {
     await expect(page.getByRole('heading', { name: 'Primary muscles' })).toBeVisible();
     await expect(page.getByRole('region', { name: /Technique cues/ })).toBeVisible();
     await expect(page.getByRole('region', { name: /Make it easier or harder/ })).toBeVisible();
+    // The figure's key positions print small and labelled, black on white, instead of its loop.
+    const figure = page.getByRole('img', { name: /^Animated figure of/ });
+    const stills = figure.locator('.fig-still');
+    await expect(stills.first()).toBeVisible();
+    await expect(figure.locator('.fig-anim')).toBeHidden();
+    await expect(figure.locator('.fig-still svg .fig-near').first()).toHaveCSS('stroke', 'rgb(0, 0, 0)');
+    expect((await stills.first().locator('svg').boundingBox())!.height).toBeLessThan(100);
     // The prose body and the body map stay on screen only.
     await expect(page.locator('article .prose')).toBeHidden();
     await expect(page.getByRole('img', { name: /Body map/ })).toBeHidden();
