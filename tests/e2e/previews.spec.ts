@@ -168,3 +168,24 @@ for (const slug of longestCards(2)) {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
   });
 }
+
+for (const { slug, frontmatter } of readCollection('routines')) {
+  const { title, exercises } = frontmatter as { title: string; exercises: { exercise: string }[] };
+  const posed = exercises.map((item) => item.exercise).filter((exercise) => existsSync(`content/figures/${exercise}.yaml`));
+  test(`the routine ${slug} prints on one page, with the key positions of its ${posed.length} posed exercises`, async ({ page }) => {
+    await page.goto(`/routines/${slug}/`);
+    const table = page.getByRole('table');
+    // On screen the table has no pictures; on paper every posed exercise shows its key positions, labelled.
+    await expect(table.getByRole('columnheader', { name: 'Key positions' })).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(table.getByRole('columnheader', { name: 'Key positions' })).toBeVisible();
+    for (const exercise of posed) {
+      const row = table.getByRole('row').filter({ has: page.locator(`a[href="/exercises/${exercise}/"]`) });
+      await expect(row.locator('.routine-stills figure').first()).toBeVisible();
+      await expect(row.locator('.routine-stills figcaption').first()).not.toBeEmpty();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+}
