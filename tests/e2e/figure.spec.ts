@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 
 // An exercise with no pose file yet (content/figures/<slug>.yaml). Once every exercise is posed,
 // the test that uses it gives way to one that requires a figure on every exercise page.
@@ -76,5 +76,22 @@ test.describe('the movement figure on an exercise page', () => {
     const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('list');
     const [list, region] = [await cues.boundingBox(), await page.getByRole('region', { name: /Technique cues/ }).boundingBox()];
     expect(list!.width).toBeGreaterThan(region!.width - 2);
+  });
+});
+
+/** A picture's pixels with a transparent page behind it: what changes when only its own colours do. */
+const drawnPixels = (picture: Locator) => picture.screenshot({ omitBackground: true, animations: 'disabled' });
+
+test.describe('the movement figure away from its exercise page', () => {
+  test('a search result for an exercise shows its still figure, in the theme’s colours', async ({ page }) => {
+    await page.goto('/search/?q=goblet+squat');
+    const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Goblet squat', exact: true }) });
+    const figure = result.locator('svg.result-figure');
+    await expect(figure.locator('use')).toHaveAttribute('href', '/figures/goblet-squat.svg#still');
+    // Drawn once its file has loaded: the symbol it shows has a size.
+    await expect.poll(() => figure.locator('use').evaluate((use: SVGUseElement) => use.getBBox().height)).toBeGreaterThan(50);
+    const light = await drawnPixels(figure);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(async () => (await drawnPixels(figure)).equals(light)).toBe(false);
   });
 });
