@@ -11,7 +11,7 @@ import type { Vec2 } from './math';
 import { ballSeam, frontMarkup, heldShape, placedMarkup } from './props';
 import { figureBounds, type Bounds } from './render';
 import { bandEnds, buildScene, propMoves, type Scene } from './scene';
-import { EDGES, JOINT, thickness, type PointId } from './skeleton';
+import { EDGES, JOINT, thickness } from './skeleton';
 import type { Figure } from './types';
 import { STILL_ID } from './file';
 
