@@ -95,3 +95,29 @@ test.describe('the movement figure away from its exercise page', () => {
     await expect.poll(async () => (await drawnPixels(figure)).equals(light)).toBe(false);
   });
 });
+
+test.describe('the movement figure in the routine timer', () => {
+  test('shows the exercise in focus, and during rest the one coming up', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.clock.install();
+    await page.goto('/routines/nine-move-dumbbell-circuit/');
+    const timer = page.locator('ss-routine-timer');
+    const shown = timer.getByRole('img', { name: /^Animated figure of/ });
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toHaveAccessibleName(/^Animated figure of the front squat/);
+    await expect(shown.locator('.fig-anim')).toBeVisible();
+    await timer.getByRole('button', { name: /start/i }).click();
+    await page.clock.runFor(41_000);
+    await expect(timer.locator('[data-phase]')).toHaveText(/rest/i);
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toHaveAccessibleName(/^Animated figure of the single-leg romanian deadlift/);
+  });
+
+  test('stands still, its key positions labelled, when the reader prefers less motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/routines/nine-move-dumbbell-circuit/');
+    const shown = page.locator('ss-routine-timer').getByRole('img', { name: /^Animated figure of the front squat/ });
+    await expect(shown.locator('.fig-anim')).toBeHidden();
+    await expect(shown.locator('.fig-still')).toHaveText(['Start', 'Bottom']);
+  });
+});
