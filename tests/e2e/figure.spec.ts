@@ -121,3 +121,27 @@ test.describe('the movement figure in the routine timer', () => {
     await expect(shown.locator('.fig-still')).toHaveText(['Start', 'Bottom']);
   });
 });
+
+test.describe('the movement figure on the plan’s session cards', () => {
+  test('each posed exercise shows its still figure, in the theme’s colours, and keeps it when the plan changes', async ({ page }) => {
+    await page.goto('/plan/');
+    await expect(page.getByLabel('Sessions per week')).toBeEnabled();
+    const session = page.getByRole('article').first();
+    const goblet = session.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Goblet squat', exact: true }) });
+    const figure = goblet.locator('svg.slot-figure');
+    await expect(figure.locator('use')).toHaveAttribute('href', '/figures/goblet-squat.svg#still');
+    await expect.poll(() => figure.locator('use').evaluate((use: SVGUseElement) => use.getBBox().height)).toBeGreaterThan(30);
+    const light = await drawnPixels(figure);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(async () => (await drawnPixels(figure)).equals(light)).toBe(false);
+    // Drawn again by the plan engine after a change, each exercise still has its figure.
+    await page.getByLabel('Sessions per week').selectOption('3');
+    await expect(page.locator('[data-plan-region]')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByRole('article')).toHaveCount(3);
+    const posed = new Set(readdirSync('content/figures').map((name) => name.replace(/\.yaml$/, '')));
+    const slots = page.locator('[data-plan] li[data-exercise]');
+    const shown = await slots.evaluateAll((items) => items.map((li) => ({ slug: (li as HTMLElement).dataset.exercise!, figure: !!li.querySelector('svg.slot-figure') })));
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.filter((s) => s.figure !== posed.has(s.slug))).toEqual([]);
+  });
+});

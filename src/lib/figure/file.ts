@@ -16,3 +16,13 @@ export const figureFilePath = (slug: string) => `/figures/${slug}.svg`;
 
 /** The address a <use> element takes to show an exercise's still figure. */
 export const stillHref = (slug: string) => `${figureFilePath(slug)}#${STILL_ID}`;
+
+/**
+ * HTML with each slot for an exercise's figure filled when that exercise is posed: a slot is an
+ * `<li data-exercise="<slug>">`, as the plan draws each exercise of a session (src/lib/plan/render.ts).
+ */
+export function fillFigureSlots(html: string, posed: ReadonlySet<string>): string {
+  return html.replace(/<li data-exercise="([^"]+)">/g, (slot, slug: string) =>
+    posed.has(slug) ? `${slot}<svg class="slot-figure" aria-hidden="true"><use href="${stillHref(slug)}"/></svg>` : slot,
+  );
+}
