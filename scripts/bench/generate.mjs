@@ -1,8 +1,8 @@
 // The synthetic library for benchmarks: N exercise files that pass src/schemas/exercise.ts, written
 // beside the real ones in a copy of the project, shaped like the real library (every pattern,
-// equipment and muscle mix, 5 cues, modifications linking to real and synthetic pages, ~250 words
-// of body from a word-pair chain over the real exercise prose). Seeded: the same seed and tree
-// give the same files.
+// equipment and muscle mix, 5 cues, easier and harder options, ~250 words
+// of body from a word-pair chain over the real exercise prose, a real pose of the same pattern).
+// Seeded: the same seed and tree give the same files.
 //
 //   node scripts/bench/generate.mjs --n 1000 --out <dir> [--seed 6]
 //
@@ -100,7 +100,6 @@ export function writeSyntheticExercises(dir, n, seedValue) {
     taken.add(slug);
     items.push({ slug, title, pattern, base, gear, styles });
   }
-  const byPattern = Object.groupBy([...real.filter((r) => r.pattern), ...items], (e) => e.pattern);
 
   for (const item of items) {
     const moves = PATTERN_MOVES[item.pattern];
@@ -110,11 +109,10 @@ export function writeSyntheticExercises(dir, n, seedValue) {
     const level = pick(['beginner', 'beginner', 'intermediate', 'intermediate', 'advanced']);
     const unilateral = random() < moves.unilateral || item.styles.some((s) => /single|alternating|offset|staggered/.test(s));
     const planes = pickSome(moves.planes, 1, moves.planes.length);
-    const link = (text) => {
-      if (random() < 0.4) return text;
-      const others = byPattern[item.pattern].filter((e) => e.slug !== item.slug);
-      return { text, exercise: pick(others).slug };
-    };
+    // An easier or harder option may link only to an exercise on a ladder it shares
+    // (findLadderDisagreements in src/lib/library.ts); synthetic exercises are on none, so their
+    // options are text, as a real exercise's are when no ladder holds both.
+    const link = (text) => text;
     const aliases = [];
     for (const [long, short] of Object.entries(ABBREVIATIONS)) {
       if (item.title.toLowerCase().includes(long.toLowerCase())) aliases.push(item.title.replace(new RegExp(long, 'i'), short));
@@ -154,7 +152,24 @@ export function writeSyntheticExercises(dir, n, seedValue) {
     ].join('\n\n');
     writeFileSync(join(folder, `${item.slug}.md`), `---\n${yaml(frontmatter)}---\n\n${body}\n`);
   }
+  writeSyntheticFigures(dir, items, real);
   return items.map((item) => item.slug);
+}
+
+/**
+ * A movement figure for every synthetic exercise, as the real library will have: the pose file of
+ * a real exercise of the same pattern (taken in turn; any posed one when the pattern has none), so
+ * the build draws, checks and publishes figures at the library's size.
+ */
+function writeSyntheticFigures(dir, items, real) {
+  const figures = join(dir, 'content/figures');
+  const posed = real.filter((r) => existsSync(join(figures, `${r.slug}.yaml`)));
+  if (!posed.length) return;
+  const byPattern = Object.groupBy(posed, (r) => r.pattern);
+  items.forEach((item, i) => {
+    const from = byPattern[item.pattern] ?? posed;
+    cpSync(join(figures, `${from[i % from.length].slug}.yaml`), join(figures, `${item.slug}.yaml`));
+  });
 }
 
 /** A word-pair (order 1) Markov chain over the real exercise prose: realistic words, new sentences. */

@@ -32,7 +32,8 @@ interface PagefindSearch {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `figure`: an exercise's still figure (a /figures/ file's symbol), when it is posed. */
+  meta: { title?: string; figure?: string };
   sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
 }
 
@@ -81,9 +82,24 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
+/**
+ * An exercise's still figure beside its result: a <use> of its figure file, which takes the
+ * page's theme colours; nothing for a page without one.
+ */
+function resultFigure(href: string | undefined): SVGSVGElement[] {
+  if (!href?.startsWith('/figures/')) return [];
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'result-figure');
+  svg.setAttribute('aria-hidden', 'true');
+  const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+  use.setAttribute('href', href);
+  svg.append(use);
+  return [svg];
+}
+
 function resultItem(result: PagefindResult): HTMLLIElement {
   const item = element('li');
-  item.append(element('p', 'result-kind', resultKind(result.url)));
+  item.append(...resultFigure(result.meta.figure), element('p', 'result-kind', resultKind(result.url)));
   const heading = element('h2', 'result-title');
   const link = element('a', undefined, result.meta.title ?? result.url);
   link.href = result.url;

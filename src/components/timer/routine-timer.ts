@@ -124,6 +124,7 @@ export class RoutineTimerElement extends HTMLElement {
     const ui = this.#ui;
     this.dataset.stage = v.stage;
     this.dataset.exercise = v.exercise;
+    for (const figure of this.querySelectorAll<HTMLElement>('[data-figure-for]')) figure.hidden = figure.dataset.figureFor !== v.exercise;
     if (ui.phase.textContent !== v.word) ui.phase.textContent = v.word;
     for (const name of ['count', 'status', 'side', 'reps', 'next'] as const) {
       if (ui[name].textContent !== v[name]) ui[name].textContent = v[name];
