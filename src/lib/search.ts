@@ -14,6 +14,17 @@ import { MUSCLES } from '../data/muscles';
 import { PATTERNS } from '../data/patterns';
 import { facets, type ExerciseRecord } from './library';
 
+/**
+ * How Pagefind ranks, shared by the search page and the tests that hold the ranking to the
+ * queries in tests/search-queries.ts:
+ * - exact words over prefixes, and less reward for repeating a word, so "SL RDL" finds the
+ *   single-leg page before the Romanian deadlift, whose text says "RDL" many times;
+ * - a match in a page's title counts five times (Pagefind's default), and a match in the body
+ *   areas an exercise page lists as "Good for" (its `areas` field) three times, so "IT band" or
+ *   "posture" finds the exercises those pages recommend, not every page with "band" in its name.
+ */
+export const RANKING = { termSimilarity: 10, termSaturation: 2, metaWeights: { title: 5, areas: 3 } } as const;
+
 export const FILTER_KEYS = ['muscle', 'equipment', 'pattern', 'level'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

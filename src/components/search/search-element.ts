@@ -7,6 +7,7 @@
  * time; filter data only when a filter is chosen or the filter panel is opened.
  */
 import {
+  RANKING,
   hasFilters,
   pagefindFilters,
   readSearchParams,
@@ -47,9 +48,7 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await module.options({
-      // Exact words over prefixes, and less reward for repeating a word: "SL RDL" finds the
-      // single-leg page before the Romanian deadlift, whose text says "RDL" many times.
-      ranking: { termSimilarity: 10, termSaturation: 2 },
+      ranking: RANKING,
       // Search on the main thread: Pagefind's web worker is a second copy of pagefind.js
       // (~12 KB gzipped) on every first search, for searches that take milliseconds here.
       noWorker: true,
