@@ -100,8 +100,12 @@ export function resultsMessage(count: number, { query, filters }: SearchState): 
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${narrowed}`;
 }
 
-/** What a result is, from its address: shown beside its title. */
-export function resultKind(url: string): string {
+/**
+ * What a result is, shown beside its title: the kind a page declares to Pagefind
+ * (data-pagefind-meta "kind", on the browse and body-area pages), else read from its address.
+ */
+export function resultKind(url: string, declared?: string): string {
+  if (declared) return declared;
   if (url.startsWith('/exercises/') && url !== '/exercises/') return 'Exercise';
   if (url.startsWith('/guides/') && url !== '/guides/') return 'Guide';
   if (url.startsWith('/routines/') && url !== '/routines/') return 'Routine';

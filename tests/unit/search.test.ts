@@ -77,4 +77,9 @@ describe('what the page says', () => {
     expect(resultKind('/routines/twenty-minute-basics/')).toBe('Routine');
     expect(resultKind('/exercises/')).toBe('Page');
   });
+
+  it('calls a page what it declares itself, such as a body area or a running goal', () => {
+    expect(resultKind('/areas/hills/', 'Running goal')).toBe('Running goal');
+    expect(resultKind('/muscles/calves/', 'Muscle')).toBe('Muscle');
+  });
 });

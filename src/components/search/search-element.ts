@@ -33,7 +33,7 @@ interface PagefindSearch {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; kind?: string };
   sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
 }
 
@@ -82,7 +82,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 function resultItem(result: PagefindResult): HTMLLIElement {
   const item = element('li');
-  item.append(element('p', 'result-kind', resultKind(result.url)));
+  item.append(element('p', 'result-kind', resultKind(result.url, result.meta.kind)));
   const heading = element('h2', 'result-title');
   const link = element('a', undefined, result.meta.title ?? result.url);
   link.href = result.url;
