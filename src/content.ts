@@ -6,9 +6,12 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { BODY_AREAS, type AreaId, type BodyArea } from './data/body-areas';
+import { MISSING_EXERCISES } from './data/missing-exercises';
 import { LADDERS } from './data/ladders';
 import { REFERENCES } from './data/references';
 import { findAreaProblems } from './lib/areas';
+import { findMissingConflicts, missingOffers } from './lib/nearest';
+import type { MissingOffer } from './lib/search';
 import { checkFigure, formatProblems } from './lib/figure/validate';
 import type { Figure } from './lib/figure/types';
 import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, type ExerciseRecord } from './lib/library';
@@ -136,6 +139,17 @@ export function getAreas(): Promise<[AreaId, BodyArea][]> {
     return Object.entries(BODY_AREAS) as [AreaId, BodyArea][];
   });
   return areas;
+}
+
+/**
+ * What search offers for the common exercises the library has no page for
+ * (src/data/missing-exercises.ts); fails the build on one that an exercise page answers to.
+ */
+export async function getMissingOffers(): Promise<MissingOffer[]> {
+  const records = asRecords(await getExercises());
+  const conflicts = findMissingConflicts(MISSING_EXERCISES, records);
+  if (conflicts.length) throw new Error(`Exercises listed as missing have a page:\n${conflicts.join('\n')}`);
+  return missingOffers(MISSING_EXERCISES, records);
 }
 
 /** The browse pages of a dimension (src/lib/site-pages.ts): values some exercise has. */

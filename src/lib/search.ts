@@ -91,6 +91,55 @@ export function pagefindFilters(filters: Filters): Record<string, string[]> {
   return Object.fromEntries(FILTER_KEYS.filter((key) => filters[key]?.length).map((key) => [key, filters[key]!]));
 }
 
+/**
+ * A name as search compares names: lower case, accents, apostrophes and punctuation dropped,
+ * words single-spaced and each made singular ("Leg Presses" and "leg-press" are "leg press",
+ * "biceps curls" is "bicep curl").
+ */
+export function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f'’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(singular)
+    .join(' ');
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || word.endsWith('ss') || word.endsWith('us')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Words around a name that still ask for that exercise: "leg press machine", "how to do a hack squat". */
+const AROUND = /^(?:how to (?:do )?(?:a |an |the )?|alternative to (?:a |the )?)?(.*?)(?: (?:alternative|substitute|replacement|exercise|machine|instead|for runner|at home))?$/;
+
+/**
+ * A common exercise the library has no page for, with the nearest pages the build found for it
+ * (src/lib/nearest.ts): what the search page offers when a search names it.
+ */
+export interface MissingOffer {
+  /** Its usual name: "leg press". */
+  name: string;
+  /** Every name that asks for it, normalised (normalizeName). */
+  keys: string[];
+  /** The nearest pages: exercises first, then the pattern and muscle pages. */
+  pages: { href: string; title: string; kind: string; note: string }[];
+}
+
+/** The missing exercise a search asks for, if it names one (alone, or with words like "alternative"). */
+export function findMissing(query: string, offers: readonly MissingOffer[]): MissingOffer | undefined {
+  const normal = normalizeName(query);
+  const bare = AROUND.exec(normal)?.[1] ?? normal;
+  return offers.find((offer) => offer.keys.includes(normal) || offer.keys.includes(bare));
+}
+
+/** What the status line says when a search names an exercise the library has no page for. */
+export const missingMessage = ({ name }: MissingOffer) => `No page for ${name} yet — these work the same muscles:`;
+
 /** What the status line says once a search has its results. */
 export function resultsMessage(count: number, { query, filters }: SearchState): string {
   const chosen = FILTER_KEYS.flatMap((key) => filters[key] ?? []);

@@ -8,13 +8,16 @@
  */
 import {
   RANKING,
+  findMissing,
   hasFilters,
+  missingMessage,
   pagefindFilters,
   readSearchParams,
   resultKind,
   resultsMessage,
   searchParams,
   type Filters,
+  type MissingOffer,
   type SearchFilter,
   type SearchState,
 } from '../../lib/search';
@@ -80,16 +83,27 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-function resultItem(result: PagefindResult): HTMLLIElement {
+/** A result's kind, linked title and excerpt, the same for Pagefind's results and offered pages. */
+function resultHead(kind: string, href: string, title: string, excerpt: Node[]): { item: HTMLLIElement; link: HTMLAnchorElement } {
   const item = element('li');
-  item.append(element('p', 'result-kind', resultKind(result.url, result.meta.kind)));
+  item.append(element('p', 'result-kind', kind));
   const heading = element('h2', 'result-title');
-  const link = element('a', undefined, result.meta.title ?? result.url);
-  link.href = result.url;
+  const link = element('a', undefined, title);
+  link.href = href;
   heading.append(link);
-  const excerpt = element('p', 'result-excerpt');
-  excerpt.append(...excerptNodes(result.excerpt));
-  item.append(heading, excerpt);
+  const text = element('p', 'result-excerpt');
+  text.append(...excerpt);
+  item.append(heading, text);
+  return { item, link };
+}
+
+function resultItem(result: PagefindResult): HTMLLIElement {
+  const { item, link } = resultHead(
+    resultKind(result.url, result.meta.kind),
+    result.url,
+    result.meta.title ?? result.url,
+    excerptNodes(result.excerpt),
+  );
   // Up to two sections of the page where the words are most often, in page order.
   const sections = result.sub_results
     .filter((sub) => sub.url !== result.url)
@@ -122,6 +136,7 @@ class SearchElement extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #offered: SearchFilter[] = [];
+  #missing: MissingOffer[] = [];
   #notice = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts up with every search, so a slow answer never replaces a newer one. */
@@ -137,6 +152,7 @@ class SearchElement extends HTMLElement {
     this.#list = this.querySelector('ol[data-results]')!;
     this.#more = this.querySelector('button[data-more]')!;
     this.#offered = this.#readOffered();
+    this.#missing = JSON.parse(this.querySelector('script[data-missing]')?.textContent ?? '[]') as MissingOffer[];
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -193,7 +209,14 @@ class SearchElement extends HTMLElement {
 
   #search(delay: number) {
     clearTimeout(this.#timer);
+    this.#list.setAttribute('aria-busy', 'true');
     this.#timer = setTimeout(() => void this.#run(), delay);
+  }
+
+  /** The list and the status line once a search is done, even if it failed. */
+  #done(status: string) {
+    this.#status.textContent = status;
+    this.#list.setAttribute('aria-busy', 'false');
   }
 
   async #run() {
@@ -207,7 +230,17 @@ class SearchElement extends HTMLElement {
     if (!state.query && !hasFilters(state.filters)) {
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#status.textContent = this.#notice;
+      this.#done(this.#notice);
+      this.#showCounts(undefined);
+      return;
+    }
+    // An exercise the library lacks: say so and offer its nearest pages, not pages that share a word.
+    const missing = hasFilters(state.filters) ? undefined : findMissing(state.query, this.#missing);
+    if (missing) {
+      this.#pending = [];
+      this.#more.hidden = true;
+      this.#list.replaceChildren(...missing.pages.map((page) => resultHead(page.kind, page.href, page.title, [document.createTextNode(page.note)]).item));
+      this.#done(this.#notice + missingMessage(missing));
       this.#showCounts(undefined);
       return;
     }
@@ -221,14 +254,13 @@ class SearchElement extends HTMLElement {
       this.#list.replaceChildren();
       await this.#showMore(generation, false);
       if (generation !== this.#generation) return;
-      this.#status.textContent = this.#notice + resultsMessage(search.results.length, state);
+      this.#done(this.#notice + resultsMessage(search.results.length, state));
       this.#showCounts(this.#countsWanted ? search.filters : undefined);
     } catch {
       if (generation !== this.#generation) return;
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#status.textContent =
-        'Search could not load. Check your connection and try again, or browse the exercise list instead.';
+      this.#done('Search could not load. Check your connection and try again, or browse the exercise list instead.');
     }
   }
 
