@@ -19,11 +19,15 @@ import { facets, type ExerciseRecord } from './library';
  * queries in tests/search-queries.ts:
  * - exact words over prefixes, and less reward for repeating a word, so "SL RDL" finds the
  *   single-leg page before the Romanian deadlift, whose text says "RDL" many times;
- * - a match in a page's title counts five times (Pagefind's default), and a match in the body
- *   areas an exercise page lists as "Good for" (its `areas` field) three times, so "IT band" or
- *   "posture" finds the exercises those pages recommend, not every page with "band" in its name.
+ * - a match in a page's title counts five times (Pagefind's default), and so does a match in an
+ *   exercise's other names ("Also called", its `names` field), so "press up" finds the push-up
+ *   before the presses;
+ * - a match in the body areas an exercise page lists as "Good for" (its `areas` field) counts
+ *   three times, so "IT band" or "posture" finds the exercises those pages recommend, not every
+ *   page with "band" in its name.
+ * Then exactFirst puts a result named exactly as the query first.
  */
-export const RANKING = { termSimilarity: 10, termSaturation: 2, metaWeights: { title: 5, areas: 3 } } as const;
+export const RANKING = { termSimilarity: 10, termSaturation: 2, metaWeights: { title: 5, names: 5, areas: 3 } } as const;
 
 export const FILTER_KEYS = ['muscle', 'equipment', 'pattern', 'level'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -135,6 +139,23 @@ export function findMissing(query: string, offers: readonly MissingOffer[]): Mis
   const normal = normalizeName(query);
   const bare = AROUND.exec(normal)?.[1] ?? normal;
   return offers.find((offer) => offer.keys.includes(normal) || offer.keys.includes(bare));
+}
+
+/** What the search page knows of a result once its excerpt is loaded: its title and other names. */
+export interface ResultNames {
+  meta: { title?: string; names?: string };
+}
+
+/**
+ * Results whose title or one of whose other names is the query itself first, the rest in
+ * Pagefind's order: "glute bridge" opens on the glute bridge, not on a longer name that contains
+ * it. Pagefind ranks words, not whole names, so this runs on the results already loaded.
+ */
+export function exactFirst<R extends ResultNames>(query: string, results: readonly R[]): R[] {
+  const wanted = normalizeName(query);
+  const exact = (result: R) =>
+    [result.meta.title ?? '', ...(result.meta.names ?? '').split(/,\s*/)].some((name) => name && normalizeName(name) === wanted);
+  return [...results.filter(exact), ...results.filter((result) => !exact(result))];
 }
 
 /** What the status line says when a search names an exercise the library has no page for. */

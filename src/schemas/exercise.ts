@@ -36,7 +36,9 @@ export const exerciseSchema = z.strictObject({
    * Other names of this exercise as the page describes it, as a coach would say or write them
    * ("RDL", "static lunge"). Shown as "Also called" and weighted high in search; may be empty.
    */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z
+    .array(z.string().min(1).refine((name) => !name.includes(','), 'must not contain a comma (search lists the names separated by commas)'))
+    .default([]),
   /**
    * What people type that should find this page but is not a name of it: misspellings
    * ("romainian deadlift"), plurals and spacing or hyphen variants ("pushups"), and close variants

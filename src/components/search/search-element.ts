@@ -8,6 +8,7 @@
  */
 import {
   RANKING,
+  exactFirst,
   findMissing,
   hasFilters,
   missingMessage,
@@ -36,7 +37,7 @@ interface PagefindSearch {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string; kind?: string };
+  meta: { title?: string; kind?: string; names?: string };
   sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
 }
 
@@ -169,7 +170,7 @@ class SearchElement extends HTMLElement {
         this.#search(0);
       }
     });
-    this.#more.addEventListener('click', () => void this.#showMore(this.#generation, true));
+    this.#more.addEventListener('click', () => void this.#showMore(this.#generation));
 
     const start = readSearchParams(new URLSearchParams(location.search), this.#offered);
     if (start.dropped.length > 0) {
@@ -250,10 +251,12 @@ class SearchElement extends HTMLElement {
       if (this.#countsWanted) await engine.filters();
       const search = await engine.search(state.query || null, { filters: pagefindFilters(state.filters) });
       if (generation !== this.#generation) return;
-      this.#pending = [...search.results];
-      this.#list.replaceChildren();
-      await this.#showMore(generation, false);
+      // The first page, with a result named exactly as the query moved to the top.
+      const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (generation !== this.#generation) return;
+      this.#pending = search.results.slice(PAGE_SIZE);
+      this.#list.replaceChildren(...exactFirst(state.query, first).map(resultItem));
+      this.#more.hidden = this.#pending.length === 0;
       this.#done(this.#notice + resultsMessage(search.results.length, state));
       this.#showCounts(this.#countsWanted ? search.filters : undefined);
     } catch {
@@ -264,15 +267,15 @@ class SearchElement extends HTMLElement {
     }
   }
 
-  /** Adds the next five results; after a click, focus moves to the first one added. */
-  async #showMore(generation: number, moveFocus: boolean) {
+  /** Adds the next five results and moves focus to the first one added. */
+  async #showMore(generation: number) {
     const next = this.#pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (generation !== this.#generation) return;
     const items = data.map(resultItem);
     this.#list.append(...items);
     this.#more.hidden = this.#pending.length === 0;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    items[0]?.querySelector('a')?.focus();
   }
 
   /** How many results each filter value would leave, shown once the reader has opened the filters. */
