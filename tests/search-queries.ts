@@ -138,6 +138,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   // Muscles and movement patterns.
   { query: 'glutes', kind: 'muscle', right: ['/muscles/glutes/', ...ex('glute-bridge', 'hip-thrust', 'single-leg-glute-bridge', 'staggered-stance-glute-bridge')] },
   { query: 'quads', kind: 'muscle', right: ['/muscles/quadriceps/'] },
+  { query: 'abs', kind: 'muscle', right: ['/muscles/abdominals/', area('core'), ...ex('crunch', 'plank', 'dead-bug')] },
+  { query: 'lats', kind: 'muscle', right: ['/muscles/lats/', ...ex('pull-up', 'supported-single-arm-row', 'bent-over-row')] },
   { query: 'calves', kind: 'muscle', right: ['/muscles/calves/', area('calves'), ...CALF] },
   { query: 'inner thigh', kind: 'muscle', right: ['/muscles/adductors/', area('groin'), ...ex('copenhagen-plank', 'short-lever-copenhagen-plank')] },
   { query: 'hinge', kind: 'pattern', right: ['/patterns/hinge/', ...ex('romanian-deadlift', 'deadlift', 'good-morning')] },
