@@ -96,6 +96,17 @@ export function pagefindFilters(filters: Filters): Record<string, string[]> {
 }
 
 /**
+ * How long the search page waits after a keystroke before it searches. Until Pagefind has loaded,
+ * and for one or two letters, it waits for a pause in the typing: a search for each letter would
+ * download index files for words nobody meant. Once Pagefind is loaded and the query has three
+ * letters or more, it searches at once, so results keep up with the typing (a newer search
+ * replaces an older one's results, never the other way round).
+ */
+export function searchDelay(query: string, engineLoaded: boolean): number {
+  return engineLoaded && query.trim().length >= 3 ? 0 : 150;
+}
+
+/**
  * A name as search compares names: lower case, accents, apostrophes and punctuation dropped,
  * words single-spaced and each made singular ("Leg Presses" and "leg-press" are "leg press",
  * "biceps curls" is "bicep curl").

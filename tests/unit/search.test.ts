@@ -3,6 +3,7 @@ import { exerciseSchema } from '../../src/schemas/exercise';
 import {
   exactFirst,
   pagefindFilters,
+  searchDelay,
   readSearchParams,
   resultKind,
   resultsMessage,
@@ -109,5 +110,18 @@ describe('the first page of results', () => {
 
   it('leaves the order alone when nothing is named exactly as the query', () => {
     expect(exactFirst('bridge', results)).toEqual(results);
+  });
+});
+
+describe('when a keystroke searches', () => {
+  it('waits for a pause until Pagefind has loaded, and for one or two letters', () => {
+    expect(searchDelay('squat', false)).toBeGreaterThan(0);
+    expect(searchDelay('sq', true)).toBeGreaterThan(0);
+    expect(searchDelay(' s ', true)).toBeGreaterThan(0);
+  });
+
+  it('searches at once from three letters on a loaded index', () => {
+    expect(searchDelay('RDL', true)).toBe(0);
+    expect(searchDelay('hamstring', true)).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import {
   readSearchParams,
   resultKind,
   resultsMessage,
+  searchDelay,
   searchParams,
   type Filters,
   type MissingOffer,
@@ -42,11 +43,12 @@ interface PagefindResult {
 }
 
 const PAGE_SIZE = 5;
-const DELAY_MS = 150;
 // A variable, so the bundler leaves the import to the browser: the file exists only after Pagefind runs.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let pagefind: Promise<Pagefind> | undefined;
+/** Set once Pagefind has loaded: from then on a search costs milliseconds (searchDelay). */
+let loaded = false;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -57,6 +59,7 @@ function loadPagefind(): Promise<Pagefind> {
       // (~12 KB gzipped) on every first search, for searches that take milliseconds here.
       noWorker: true,
     });
+    loaded = true;
     return module;
   })();
   pagefind.catch(() => (pagefind = undefined)); // let a later search try again
@@ -159,7 +162,7 @@ class SearchElement extends HTMLElement {
       event.preventDefault();
       this.#search(0);
     });
-    this.#input.addEventListener('input', () => this.#search(DELAY_MS));
+    this.#input.addEventListener('input', () => this.#search(searchDelay(this.#input.value, loaded)));
     this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
     this.#form.addEventListener('change', (event) => {
       if ((event.target as HTMLElement).matches('input[type="checkbox"]')) this.#search(0);
