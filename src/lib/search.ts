@@ -22,12 +22,19 @@ import { facets, type ExerciseRecord } from './library';
  * - a match in a page's title counts five times (Pagefind's default), and so does a match in an
  *   exercise's other names ("Also called", its `names` field), so "press up" finds the push-up
  *   before the presses;
+ * - an exercise's hidden searchBoost words (`boost`) count like its title, its hidden searchTerms
+ *   (`terms`: misspellings, plurals, variants) three times; both are search fields rather than
+ *   hidden text, so they never show in a result's excerpt;
  * - a match in the body areas an exercise page lists as "Good for" (its `areas` field) counts
  *   three times, so "IT band" or "posture" finds the exercises those pages recommend, not every
  *   page with "band" in its name.
  * Then exactFirst puts a result named exactly as the query first.
  */
-export const RANKING = { termSimilarity: 10, termSaturation: 2, metaWeights: { title: 5, names: 5, areas: 3 } } as const;
+export const RANKING = {
+  termSimilarity: 10,
+  termSaturation: 2,
+  metaWeights: { title: 5, names: 5, boost: 5, terms: 3, areas: 3 },
+} as const;
 
 export const FILTER_KEYS = ['muscle', 'equipment', 'pattern', 'level'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
