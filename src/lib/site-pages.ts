@@ -1,13 +1,15 @@
 /**
  * Every page the site publishes, in one list: the fixed pages, one per exercise, guide and routine,
  * and the browse pages (one per muscle, piece of equipment and movement pattern that some exercise
- * has). The browse routes take their pages from browseItems(), the preview images (one per page)
+ * has, and one per body area of src/data/body-areas.ts). The browse routes take their pages from browseItems(), the preview images (one per page)
  * from sitePages(), and the sitemap leaves out what inSitemap() says, so a page cannot be in one
  * list and missing from another. src/content.ts feeds these from the collections.
  */
+import { AREA_KINDS, BODY_AREAS } from '../data/body-areas';
 import { EQUIPMENT, type EquipmentId } from '../data/equipment';
 import { MUSCLES, type MuscleId } from '../data/muscles';
 import { PATTERNS, type PatternId } from '../data/patterns';
+import { areaHref } from './areas';
 import { exercisesForEquipment, exercisesForMuscle, exercisesForPattern, type ExerciseRecord } from './library';
 import { primaryMusclesLine, type OgCard } from './og-image';
 
@@ -95,6 +97,7 @@ export function sitePages({ exercises, guides, routines }: SiteContent): OgCard[
     { path: '/muscles/', title: 'Exercises by muscle', kicker: 'Browse' },
     { path: '/equipment/', title: 'Exercises by equipment', kicker: 'Browse' },
     { path: '/patterns/', title: 'Exercises by movement pattern', kicker: 'Browse' },
+    { path: '/areas/', title: 'Exercises by body area', kicker: 'Browse', detail: 'IT band, shins, hills, posture and more' },
     ...exercises.map((e) => ({
       path: `/exercises/${e.slug}/`,
       title: e.data.title,
@@ -115,5 +118,11 @@ export function sitePages({ exercises, guides, routines }: SiteContent): OgCard[
         kicker: BROWSE_DIMENSIONS[dimension].kicker,
       })),
     ),
+    ...Object.entries(BODY_AREAS).map(([id, area]) => ({
+      path: areaHref(id),
+      title: area.label,
+      kicker: AREA_KINDS[area.kind].kicker,
+      detail: `${area.exercises.length} exercises, each with the reason`,
+    })),
   ];
 }

@@ -26,6 +26,8 @@ export const TEMPLATES: Template[] = [
   { name: 'equipment item', route: /^\/equipment\/[^/]+\/$/ },
   { name: 'pattern index', route: /^\/patterns\/$/ },
   { name: 'pattern', route: /^\/patterns\/[^/]+\/$/ },
+  { name: 'body area index', route: /^\/areas\/$/ },
+  { name: 'body area', route: /^\/areas\/[^/]+\/$/ },
   { name: 'guide index', route: /^\/guides\/$/ },
   { name: 'references', route: /^\/guides\/references\/$/ },
   { name: 'guide', route: /^\/guides\/(?!references\/)[^/]+\/$/ },

@@ -6,7 +6,7 @@ const html = (path: string) => (path === '/routines/timed/' ? '<ss-routine-timer
 const site = [
   '/', '/exercises/', '/exercises/box-squat/', '/exercises/plank/', '/muscles/', '/muscles/calves/', '/equipment/',
   '/equipment/band/', '/patterns/', '/patterns/squat/', '/guides/', '/guides/myths/', '/guides/references/',
-  '/routines/', '/routines/starter/', '/routines/timed/', '/plan/', '/search/',
+  '/routines/', '/routines/starter/', '/routines/timed/', '/plan/', '/search/', '/areas/', '/areas/it-band/',
 ];
 
 describe('one page per template', () => {
