@@ -69,8 +69,8 @@ describe('the list of every page', () => {
     expect(paths).not.toContain('/muscles/hamstrings/');
   });
 
-  it('keeps the 404 page out of the sitemap and every other page in it', () => {
-    expect(paths.filter((path) => !inSitemap(`https://strongstride.example${path}`))).toEqual(['/404/']);
+  it('keeps the 404 and offline pages out of the sitemap and every other page in it', () => {
+    expect(paths.filter((path) => !inSitemap(`https://strongstride.example${path}`))).toEqual(['/404/', '/offline/']);
   });
 });
 
