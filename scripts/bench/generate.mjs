@@ -1,8 +1,8 @@
 // The synthetic library for benchmarks: N exercise files that pass src/schemas/exercise.ts, written
 // beside the real ones in a copy of the project, shaped like the real library (every pattern,
-// equipment and muscle mix, 5 cues, modifications linking to real and synthetic pages, ~250 words
-// of body from a word-pair chain over the real exercise prose). Seeded: the same seed and tree
-// give the same files.
+// equipment and muscle mix, 5 cues, modifications linking up and down synthetic ladders of up to
+// six exercises each, ~250 words of body from a word-pair chain over the real exercise prose).
+// Seeded: the same seed and tree give the same files.
 //
 //   node scripts/bench/generate.mjs --n 1000 --out <dir> [--seed 6]
 //
@@ -98,21 +98,31 @@ export function writeSyntheticExercises(dir, n, seedValue) {
     for (let k = 2; taken.has(slug); k++) slug = `${slugify(title)}-${k}`;
     if (slug !== slugify(title)) title = `${title} (variation ${slug.split('-').at(-1)})`;
     taken.add(slug);
-    items.push({ slug, title, pattern, base, gear, styles });
+    const level = pick(['beginner', 'beginner', 'intermediate', 'intermediate', 'advanced']);
+    items.push({ slug, title, pattern, base, gear, styles, level });
   }
-  const byPattern = Object.groupBy([...real.filter((r) => r.pattern), ...items], (e) => e.pattern);
+  // Synthetic ladders of up to six exercises of a pattern, easiest level first: an "easier" or
+  // "harder" link must point down or up a ladder both pages are on (src/lib/library.ts).
+  const ladders = Object.values(Object.groupBy(items, (e) => e.pattern)).flatMap((group) =>
+    Array.from({ length: Math.ceil(group.length / 6) }, (_, i) =>
+      group.slice(i * 6, i * 6 + 6).sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level)),
+    ),
+  );
+  const ladderOf = new Map(ladders.flatMap((rungs) => rungs.map((e, i) => [e.slug, { rungs, i }])));
+  addLadders(dir, ladders.map((rungs) => rungs.map((e) => e.slug)));
 
   for (const item of items) {
     const moves = PATTERN_MOVES[item.pattern];
     const equipment = [...new Set([item.gear, ...(random() < 0.25 ? [pick(['bench', 'box', 'mat'])] : [])])];
     const primary = pickSome(moves.primary, 1, 2);
     const secondary = pickSome(moves.secondary.filter((m) => !primary.includes(m)), 0, 3);
-    const level = pick(['beginner', 'beginner', 'intermediate', 'intermediate', 'advanced']);
+    const { level } = item;
     const unilateral = random() < moves.unilateral || item.styles.some((s) => /single|alternating|offset|staggered/.test(s));
     const planes = pickSome(moves.planes, 1, moves.planes.length);
-    const link = (text) => {
-      if (random() < 0.4) return text;
-      const others = byPattern[item.pattern].filter((e) => e.slug !== item.slug);
+    const link = (side) => (text) => {
+      const { rungs, i } = ladderOf.get(item.slug);
+      const others = side === 'easier' ? rungs.slice(0, i) : rungs.slice(i + 1);
+      if (random() < 0.4 || others.length === 0) return text;
       return { text, exercise: pick(others).slug };
     };
     const aliases = [];
@@ -136,8 +146,8 @@ export function writeSyntheticExercises(dir, n, seedValue) {
       muscles: { primary, secondary },
       cues,
       modifications: {
-        easier: pickSome(EASIER, 1, 2).map(link),
-        harder: pickSome(HARDER, 1, 2).map(link),
+        easier: pickSome(EASIER, 1, 2).map(link('easier')),
+        harder: pickSome(HARDER, 1, 2).map(link('harder')),
       },
       mistakes: pickSome(MISTAKES, 2, 3),
       dosage: item.pattern === 'plyometric'
@@ -155,6 +165,18 @@ export function writeSyntheticExercises(dir, n, seedValue) {
     writeFileSync(join(folder, `${item.slug}.md`), `---\n${yaml(frontmatter)}---\n\n${body}\n`);
   }
   return items.map((item) => item.slug);
+}
+
+const LEVEL_ORDER = ['beginner', 'intermediate', 'advanced'];
+
+/** Adds the synthetic ladders (lists of slugs, easiest first) to the copy's src/data/ladders.ts. */
+function addLadders(dir, ladders) {
+  const file = join(dir, 'src/data/ladders.ts');
+  const start = 'export const LADDERS: readonly Ladder[] = [\n';
+  const source = readFileSync(file, 'utf8');
+  if (!source.includes(start)) throw new Error(`${file}: no "${start.trim()}" to add the synthetic ladders to`);
+  const lines = ladders.map((rungs, i) => `  { id: 'synthetic-${i + 1}', title: 'Synthetic ${i + 1}', rungs: ${JSON.stringify(rungs)} },\n`);
+  writeFileSync(file, source.replace(start, start + lines.join('')));
 }
 
 /** A word-pair (order 1) Markov chain over the real exercise prose: realistic words, new sentences. */
