@@ -31,7 +31,14 @@ export const shellKey = ({ url, rev }: ShellEntry) => (rev ? `${url}?rev=${rev}`
 /** One file of the library: its address, its size in bytes and, unless its name is a hash, a hash of it. */
 export type LibraryFile = [url: string, bytes: number, rev?: string];
 
-/** The library list (LIBRARY_URL): every file a saved site needs, written by the build. */
+/**
+ * The library list (LIBRARY_URL): every file a saved site needs, written by the build. After a
+ * whole save the worker keeps it in the saved cache as the record of what was saved, read back with
+ * parseLibrary(). A record this version cannot read counts as no whole save: the footer offers the
+ * save again, and the save fetches again every file whose revision it cannot vouch for. (Checked
+ * by hand rather than with zod: the worker is part of every first visit, and zod would add
+ * kilobytes to it.)
+ */
 export interface Library {
   /** A hash of the whole list: it changes when any file does. */
   version: string;

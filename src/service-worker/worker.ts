@@ -162,27 +162,34 @@ const pageKey = (url: URL) => url.origin + url.pathname;
 const isPage = (response: Response) =>
   response.ok && response.type === 'basic' && !response.redirected && !!response.headers.get('content-type')?.startsWith('text/html');
 
-async function page(event: FetchEvent, url: URL): Promise<Response> {
+/**
+ * The network's answer, or the saved copy under `key` once the network has taken 3 s or failed;
+ * rejects when neither has one. `keep` says whether the network's answer replaces the saved copy
+ * (as it streams to the page, and even when the saved copy answered first).
+ */
+async function networkFirst(event: FetchEvent, key: string, keep: (response: Response) => boolean): Promise<Response> {
   const saved = await open(SAVED_CACHE);
   const network = fetch(event.request).then((response) => {
-    // Saved as it streams to the page, and even when the saved copy answered first.
-    if (isPage(response)) event.waitUntil(saved.put(pageKey(url), response.clone()));
+    if (keep(response)) event.waitUntil(saved.put(key, response.clone()));
     return response;
   });
   event.waitUntil(network.catch(() => undefined));
-  const late = new Promise<Response>((resolve) =>
-    setTimeout(async () => resolve((await saved.match(pageKey(url))) ?? network), NETWORK_WAIT_MS),
-  );
+  const late = new Promise<Response>((resolve) => setTimeout(async () => resolve((await saved.match(key)) ?? network), NETWORK_WAIT_MS));
   try {
     return await Promise.race([network, late]);
   } catch {
-    return offlineAnswer(url, saved);
+    const hit = await saved.match(key);
+    if (hit) return hit;
+    throw new Error(`${key}: neither the network nor the saved copies have it`);
   }
 }
 
+/** A page: network first; offline, the saved page, else what offlineAnswer() finds. */
+const page = (event: FetchEvent, url: URL) =>
+  networkFirst(event, pageKey(url), isPage).catch(async () => offlineAnswer(url, await open(SAVED_CACHE)));
+
+/** Offline, for a page that is not saved: the page with a slash, the 404 page, or the offline page. */
 async function offlineAnswer(url: URL, saved: Cache): Promise<Response> {
-  const hit = await saved.match(pageKey(url));
-  if (hit) return hit;
   const slashed = withTrailingSlash(url.pathname);
   if (slashed && (await saved.match(url.origin + slashed))) return Response.redirect(slashed + url.search, 301);
   if ((await librarySaved()) === 'all') {
@@ -231,15 +238,12 @@ async function named(event: FetchEvent, keep: boolean): Promise<Response> {
   return response;
 }
 
-/** Pagefind's entry file names the index in use: the network's, else the one saved with its index. */
-async function searchEntry(request: Request, url: URL): Promise<Response> {
-  try {
-    return await fetch(request);
-  } catch {
-    // Saved without the query Pagefind adds (?ts=…).
-    return (await (await open(SAVED_CACHE)).match(url.origin + url.pathname)) ?? Response.error();
-  }
-}
+/**
+ * Pagefind's entry file names the index in use: the network's (never kept: only a whole save keeps
+ * the entry with its index), else the saved one. Saved without the query Pagefind adds (?ts=…).
+ */
+const searchEntry = (event: FetchEvent, url: URL) =>
+  networkFirst(event, url.origin + url.pathname, () => false).catch(() => Response.error());
 
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -249,7 +253,7 @@ worker.addEventListener('fetch', (event) => {
   if (SHELL.has(url.pathname)) return event.respondWith(named(event, false));
   const route = routeOf(url.pathname);
   if (route === 'asset' || route === 'search-file') event.respondWith(named(event, route === 'asset'));
-  else if (route === 'search-entry') event.respondWith(searchEntry(request, url));
+  else if (route === 'search-entry') event.respondWith(searchEntry(event, url));
 });
 
 /** The save under way, if any: how far it is, and how to stop it. */
@@ -272,9 +276,9 @@ async function footer(page: PageState, ended?: string): Promise<WorkerNews> {
   };
 }
 const tellAll = async (ended?: string) => {
-  for (const client of await worker.clients.matchAll({ type: 'window' })) {
-    client.postMessage(await footer(pages.get(client.id) ?? PLAIN, ended));
-  }
+  const windows = await worker.clients.matchAll({ type: 'window' });
+  for (const id of pages.keys()) if (!windows.some((client) => client.id === id)) pages.delete(id);
+  for (const client of windows) client.postMessage(await footer(pages.get(client.id) ?? PLAIN, ended));
 };
 
 /** Saves the whole library (see the comment at the top); resolves when the save ends. */
@@ -365,5 +369,7 @@ worker.addEventListener('message', (event) => {
   pages.set(source.id, page);
   if (ask === 'status') event.waitUntil(footer(page).then((news) => source.postMessage(news)));
   else if (ask === 'save' && !saving) event.waitUntil(saveEverything());
-  else if (ask === 'stop') saving?.stop.abort();
+  // A save this worker does not know of (stopped with a worker the browser ended): the footer is
+  // told so, and offers to carry on.
+  else if (ask === 'stop') saving ? saving.stop.abort() : event.waitUntil(tellAll());
 });
