@@ -43,7 +43,7 @@ export const BUILD_STEPS: readonly BuildStep[] = [
   { name: 'search index', run: ({ dist }) => indexSite(dist) },
   { name: 'index trim', run: ({ dist, cache }) => trimSearchIndex(dist, cache) },
   { name: 'content security policy', run: ({ dist }) => addPolicies(dist) },
-  { name: 'service worker', run: ({ dist, warn }) => writeServiceWorker(dist, warn) },
+  { name: 'service worker', run: ({ dist }) => writeServiceWorker(dist) },
 ];
 
 /**

@@ -78,7 +78,7 @@ export interface SiteContent {
 }
 
 /** Pages that exist but are no destination of their own, so search engines are not sent there. */
-const NOT_IN_SITEMAP = ['/404/'];
+const NOT_IN_SITEMAP = ['/404/', '/offline/'];
 
 /** Whether a page (its absolute URL or path) belongs in the sitemap. */
 export const inSitemap = (page: string) => !NOT_IN_SITEMAP.some((path) => page.endsWith(path));
@@ -88,6 +88,7 @@ export function sitePages({ exercises, guides, routines }: SiteContent): OgCard[
   return [
     { path: '/', title: 'Strength training for runners, explained', detail: 'Exercises, guides, routines and a plan builder' },
     { path: '/404/', title: 'Page not found' },
+    { path: '/offline/', title: 'You’re offline' },
     { path: '/exercises/', title: 'Exercises', detail: `${exercises.length} strength exercises for runners` },
     { path: '/guides/', title: 'Guides', detail: 'Why, how often, when and how heavy to lift, with sources' },
     { path: '/guides/references/', title: 'References', kicker: 'Guides' },

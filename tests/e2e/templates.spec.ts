@@ -11,7 +11,8 @@ const { pages, unmatched, ambiguous, missing } = templatePages(sitemapPaths());
 // axe on a page that lists the whole library (the exercise index) takes 20–40 s at 1,000
 // exercises on a busy 2-core machine; the default 30 s would fail it for being slow, not wrong.
 test.describe.configure({ timeout: 90_000 });
-const all = [...pages, { name: 'page not found', path: '/404.html' }];
+// Two pages outside the sitemap: the 404 page, and the offline page the service worker answers with.
+const all = [...pages, { name: 'page not found', path: '/404.html' }, { name: 'offline page', path: '/offline/' }];
 
 /** The routine timer's loader enables Start once the page has run its scripts. */
 async function timerReady(page: Page) {

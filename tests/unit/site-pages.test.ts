@@ -74,8 +74,8 @@ describe('the list of every page', () => {
     expect(pages.find((page) => page.path === '/areas/hills/')).toMatchObject({ title: 'Uphill running', kicker: 'Running goal' });
   });
 
-  it('keeps the 404 page out of the sitemap and every other page in it', () => {
-    expect(paths.filter((path) => !inSitemap(`https://strongstride.example${path}`))).toEqual(['/404/']);
+  it('keeps the 404 and offline pages out of the sitemap and every other page in it', () => {
+    expect(paths.filter((path) => !inSitemap(`https://strongstride.example${path}`))).toEqual(['/404/', '/offline/']);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   type SearchFilter,
   type SearchState,
 } from '../../lib/search';
+import { INDEX_NOT_SAVED, INDEX_REPLACED, indexChanged, markUnsaved } from './saved-search';
 
 /** The parts of Pagefind's API the page uses (pagefind.js, written into dist/ by Pagefind). */
 interface Pagefind {
@@ -156,6 +157,7 @@ class SearchElement extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #reload!: HTMLButtonElement;
   #offered: SearchFilter[] = [];
   #missing: MissingOffer[] = [];
   #notice = '';
@@ -172,6 +174,8 @@ class SearchElement extends HTMLElement {
     this.#status = this.querySelector('[data-status]')!;
     this.#list = this.querySelector('ol[data-results]')!;
     this.#more = this.querySelector('button[data-more]')!;
+    this.#reload = this.querySelector('button[data-reload]')!;
+    this.#reload.addEventListener('click', () => location.reload());
     this.#offered = this.#readOffered();
     this.#missing = JSON.parse(this.querySelector('script[data-missing]')?.textContent ?? '[]') as MissingOffer[];
 
@@ -242,6 +246,7 @@ class SearchElement extends HTMLElement {
 
   async #run() {
     const generation = ++this.#generation;
+    this.#reload.hidden = true;
     const state = this.#readForm();
     const params = searchParams(state).toString();
     history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
@@ -275,16 +280,30 @@ class SearchElement extends HTMLElement {
       const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (generation !== this.#generation) return;
       this.#pending = search.results.slice(PAGE_SIZE);
-      this.#list.replaceChildren(...exactFirst(state.query, first).map(resultItem));
+      const items = exactFirst(state.query, first).map(resultItem);
+      this.#list.replaceChildren(...items);
+      void markUnsaved(items);
       this.#more.hidden = this.#pending.length === 0;
       this.#done(this.#notice + resultsMessage(search.results.length, state));
       this.#showCounts(this.#countsWanted ? search.filters : undefined);
+      if (search.results.length === 0) await this.#checkIndex(generation);
     } catch {
       if (generation !== this.#generation) return;
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#done('Search could not load. Check your connection and try again, or browse the exercise list instead.');
+      this.#done(
+        navigator.onLine ? 'Search could not load. Check your connection and try again, or browse the exercise list instead.' : INDEX_NOT_SAVED,
+      );
+      await this.#checkIndex(generation);
     }
+  }
+
+  /** After no results or an error: if a deploy replaced the index, says so and offers a reload. */
+  async #checkIndex(generation: number) {
+    const changed = await indexChanged();
+    if (generation !== this.#generation) return;
+    if (changed) this.#status.textContent = INDEX_REPLACED;
+    this.#reload.hidden = !changed;
   }
 
   /** Adds the next five results and moves focus to the first one added. */
@@ -294,6 +313,7 @@ class SearchElement extends HTMLElement {
     if (generation !== this.#generation) return;
     const items = data.map(resultItem);
     this.#list.append(...items);
+    void markUnsaved(items);
     this.#more.hidden = this.#pending.length === 0;
     items[0]?.querySelector('a')?.focus();
   }
