@@ -95,12 +95,18 @@ export type Route =
   | 'search-entry'
   /** A search file named by its content: saved, else fetched (only a whole save keeps the index). */
   | 'search-file'
+  /**
+   * A movement figure file (/figures/<slug>.svg, drawn into search results and plan cards): kept
+   * as it is fetched, like a page, since its name stays when its pose changes.
+   */
+  | 'figure'
   /** Anything else goes to the network untouched. */
   | null;
 
 export function routeOf(path: string): Route {
   if (path.startsWith('/_astro/')) return 'asset';
   if (path === '/pagefind/pagefind-entry.json') return 'search-entry';
+  if (/^\/figures\/[a-z\d-]+\.svg$/.test(path)) return 'figure';
   if (/^\/pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path)) return 'search-file';
   return null;
 }

@@ -17,6 +17,9 @@
  *   gets the offline page (503); an address the saved library does not have gets the 404 page with
  *   a 404, but only when the whole library of this version is saved: otherwise the worker cannot
  *   tell a missing page from one not saved yet.
+ * - Movement figure files (/figures/): like pages, the network first and kept as they come;
+ *   offline and never fetched, an empty drawing, so a search result or plan card shows no picture
+ *   rather than an error.
  * - Styles, scripts and images (named by their content): saved, else fetched and kept, with the
  *   modules a script may load later. Search files: saved, else fetched; only a whole save keeps
  *   the index, so offline search has the whole index or none, never half.
@@ -245,6 +248,15 @@ async function named(event: FetchEvent, keep: boolean): Promise<Response> {
 const searchEntry = (event: FetchEvent, url: URL) =>
   networkFirst(event, url.origin + url.pathname, () => false).catch(() => Response.error());
 
+/** An SVG that draws nothing: a figure file not saved yet, offline (the picture is missing, the page works). */
+const NO_FIGURE = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+
+/** A figure file: network first, kept as it comes; offline and not saved, an empty drawing. */
+const figure = (event: FetchEvent, url: URL) =>
+  networkFirst(event, url.origin + url.pathname, (response) => response.ok && response.type === 'basic').catch(
+    () => new Response(NO_FIGURE, { headers: { 'content-type': 'image/svg+xml' } }),
+  );
+
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
@@ -254,6 +266,7 @@ worker.addEventListener('fetch', (event) => {
   const route = routeOf(url.pathname);
   if (route === 'asset' || route === 'search-file') event.respondWith(named(event, route === 'asset'));
   else if (route === 'search-entry') event.respondWith(searchEntry(event, url));
+  else if (route === 'figure') event.respondWith(figure(event, url));
 });
 
 /** The save under way, if any: how far it is, and how to stop it. */

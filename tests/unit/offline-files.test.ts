@@ -91,13 +91,14 @@ describe('routeOf', () => {
   it('treats styles, scripts and images by their content name, and the search files as the index', () => {
     expect(routeOf('/_astro/Base.x2.css')).toBe('asset');
     expect(routeOf('/pagefind/pagefind-entry.json')).toBe('search-entry');
+    expect(routeOf('/figures/goblet-squat.svg')).toBe('figure');
     for (const path of ['/pagefind/index/en_a1.pf_index', '/pagefind/fragment/en_b2.pf_fragment', '/pagefind/filter/en_c3.pf_filter', '/pagefind/pagefind.en_d893a0da9f.pf_meta']) {
       expect(routeOf(path), path).toBe('search-file');
     }
   });
 
   it('leaves everything else to the network', () => {
-    for (const path of ['/offline/library.json', '/sitemap-index.xml', '/og/exercises/plank.png', '/pagefind/pagefind-ui.js']) {
+    for (const path of ['/offline/library.json', '/sitemap-index.xml', '/og/exercises/plank.png', '/pagefind/pagefind-ui.js', '/figures/', '/figures/../sw.js']) {
       expect(routeOf(path), path).toBeNull();
     }
   });
