@@ -116,6 +116,15 @@ export function checkPage(html) {
     }
   }
 
+  // Words glued to a link: the HTML compressor drops a line break between text and a tag, so
+  // "or⏎<a>body area</a>" in a template reads "orbody area" on the page.
+  for (const link of named('a')) {
+    const before = link.prev?.type === 'text' ? /** @type {any} */ (link.prev).data : '';
+    const after = link.next?.type === 'text' ? /** @type {any} */ (link.next).data : '';
+    if (/[\p{L}\d,;:]$/u.test(before)) problems.push(`${at(link)}: no space between “${before.slice(-20).trimStart()}” and the link ${describe(link)}`);
+    if (/^[\p{L}\d]/u.test(after)) problems.push(`${at(link)}: no space between the link ${describe(link)} and “${after.slice(0, 20).trimEnd()}”`);
+  }
+
   return { title: titles.length === 1 ? text(titles[0]) : '', problems };
 }
 

@@ -29,6 +29,16 @@ describe('the static page check', () => {
     expect(problems(page({ main: '<h1>Squat</h1><h2>A</h2><h3>B</h3><h4>C</h4><h2>D</h2>' }))).toEqual([]);
   });
 
+  it('finds words glued to a link, as a line break lost between text and a tag leaves them', () => {
+    const main = (p: string) => page({ main: `<h1>Squat</h1><p>${p}</p>` });
+    expect(problems(main('Browse by <a href="/m/">muscle</a>,<a href="/e/">equipment</a> or<a href="/a/">body area</a>.'))).toEqual([
+      expect.stringMatching(/: no space between “,” and the link <a> “equipment”$/),
+      expect.stringMatching(/: no space between “or” and the link <a> “body area”$/),
+    ]);
+    expect(problems(main('Read <a href="/g/">the guide</a>now.'))).toEqual([expect.stringMatching(/: no space between the link <a> “the guide” and “now\.”$/)]);
+    expect(problems(main('Browse by <a href="/m/">muscle</a>, (<a href="/e/">equipment</a>) or “<a href="/a/">area</a>”.'))).toEqual([]);
+  });
+
   it('wants a non-empty <title>', () => {
     expect(problems(page({ inHead: head.replace(/<title>.*<\/title>/, '<title> </title>') }))).toEqual([expect.stringMatching(/: the <title> is empty$/)]);
     expect(problems(page({ inHead: head.replace(/<title>.*<\/title>/, '') }))).toEqual(['has 0 <title> elements, not one']);
