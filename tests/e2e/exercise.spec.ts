@@ -21,6 +21,13 @@ test.describe('an exercise page', () => {
     await expect(page.locator('#harder + ul').getByRole('link', { name: /Front squat/ })).toBeVisible();
   });
 
+  test('says its sets and reps are the site’s own suggestions, and where the sources’ numbers are', async ({ page }) => {
+    await page.goto('/exercises/goblet-squat/');
+    const dosage = page.getByRole('region', { name: /Sets and reps/ });
+    await expect(dosage).toContainText("StrongStride's own suggestions");
+    await expect(dosage.getByRole('link', { name: 'sets, reps and load' })).toHaveAttribute('href', '/guides/sets-reps-and-load/');
+  });
+
   test('shows real alternative names, while misspellings only help search', async ({ page }) => {
     await page.goto('/exercises/romanian-deadlift/');
     const alsoCalled = page.getByText(/^Also called/);
