@@ -58,7 +58,7 @@ for (const file of builtPages()) {
 const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 3).map((r) => `${r.path} ${r[key]} B`).join(', ');
 console.log(`budget: ${rows.length} pages; largest HTML+CSS: ${top('htmlCss')}`);
 console.log(`budget: most JavaScript: ${top('js')}`);
-console.log(`budget: ${rows.filter((r) => r.figureBytes).length} figures; largest: ${top('figureBytes')}`);
+console.log(`budget: ${rows.filter((r) => r.figureBytes).length} pages with movement figures; largest figure bytes: ${top('figureBytes')}`);
 if (!rows.length) problems.push('dist/ has no pages: run `npm run build` first');
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/budget.json', `${JSON.stringify({ pages: rows.length, problems }, null, 2)}\n`);
