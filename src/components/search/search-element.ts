@@ -39,8 +39,11 @@ interface PagefindSearch {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  /** `figure`: an exercise's still figure (a /figures/ file's symbol), when it is posed. */
-  meta: { title?: string; kind?: string; names?: string; figure?: string };
+  /**
+   * `figure`: an exercise's still figure (a /figures/ file's symbol), when it is posed;
+   * `description`: the page's summary (exercises, guides, routines, body areas).
+   */
+  meta: { title?: string; kind?: string; names?: string; figure?: string; description?: string };
   sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
 }
 
@@ -104,29 +107,34 @@ function resultFigure(href: string | undefined): SVGSVGElement[] {
   return [svg];
 }
 
-/** A result's kind, linked title and excerpt, the same for Pagefind's results and offered pages. */
-function resultHead(kind: string, href: string, title: string, excerpt: Node[]): { item: HTMLLIElement; link: HTMLAnchorElement } {
+/**
+ * A result's head (its still figure when it has one, beside the kind and linked title) and its
+ * text, the same for Pagefind's results and offered pages. Kept short so a phone shows four or more.
+ */
+function resultHead(kind: string, href: string, title: string, text: Node[], figure?: string): { item: HTMLLIElement; link: HTMLAnchorElement } {
   const item = element('li');
-  item.append(element('p', 'result-kind', kind));
+  // The title's link is stretched over the head (global.css, .link-card), a target of 44 px or more.
+  const head = element('div', 'result-head link-card');
+  const names = element('div');
+  names.append(element('p', 'result-kind', kind));
   const heading = element('h2', 'result-title');
-  const link = element('a', undefined, title);
+  const link = element('a', 'link-card-link', title);
   link.href = href;
   heading.append(link);
-  const text = element('p', 'result-excerpt');
-  text.append(...excerpt);
-  item.append(heading, text);
+  names.append(heading);
+  head.append(...resultFigure(figure), names);
+  const excerpt = element('p', 'result-excerpt');
+  excerpt.append(...text);
+  item.append(head, excerpt);
   return { item, link };
 }
 
 function resultItem(result: PagefindResult): HTMLLIElement {
-  const { item, link } = resultHead(
-    resultKind(result.url, result.meta.kind),
-    result.url,
-    result.meta.title ?? result.url,
-    excerptNodes(result.excerpt),
-  );
-  item.prepend(...resultFigure(result.meta.figure));
-  // Up to two sections of the page where the words are most often, in page order.
+  // A page's own description says what it is better than a window of its text, which on an
+  // exercise page often starts in its list of other names; pages without one show the window.
+  const text = result.meta.description ? [document.createTextNode(result.meta.description)] : excerptNodes(result.excerpt);
+  const { item, link } = resultHead(resultKind(result.url, result.meta.kind), result.url, result.meta.title ?? result.url, text, result.meta.figure);
+  // Up to two sections of the page where the words are most often, in page order, one line each.
   const sections = result.sub_results
     .filter((sub) => sub.url !== result.url)
     .map((sub, order) => ({ sub, order }))
@@ -138,11 +146,11 @@ function resultItem(result: PagefindResult): HTMLLIElement {
     list.setAttribute('aria-label', `Sections of ${link.textContent}`);
     for (const { sub } of sections) {
       const li = element('li');
-      const a = element('a', undefined, sub.title);
+      const a = element('a', 'tap', sub.title);
       a.href = sub.url;
-      const p = element('p');
-      p.append(...excerptNodes(sub.excerpt));
-      li.append(a, p);
+      const excerpt = element('span');
+      excerpt.append(...excerptNodes(sub.excerpt));
+      li.append(a, excerpt);
       list.append(li);
     }
     item.append(list);
