@@ -11,6 +11,7 @@ import {
   exactFirst,
   findMissing,
   hasFilters,
+  markQueryWords,
   missingMessage,
   pagefindFilters,
   readSearchParams,
@@ -129,12 +130,19 @@ function resultHead(kind: string, href: string, title: string, text: Node[], fig
   return { item, link };
 }
 
-function resultItem(result: PagefindResult): HTMLLIElement {
+function resultItem(result: PagefindResult, query: string): HTMLLIElement {
   // A page's own description says what it is better than a window of its text, which on an
   // exercise page often starts in its list of other names; pages without one show the window.
-  const text = result.meta.description ? [document.createTextNode(result.meta.description)] : excerptNodes(result.excerpt);
+  const described = result.meta.description ? markQueryWords(result.meta.description, query) : undefined;
+  const text = described ? described.map((part) => (part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text))) : excerptNodes(result.excerpt);
   const { item, link } = resultHead(resultKind(result.url, result.meta.kind), result.url, result.meta.title ?? result.url, text, result.meta.figure);
-  // Up to two sections of the page where the words are most often, in page order, one line each.
+  // When the description does not hold the words, one line of the page where they are says why it is here.
+  if (described && query && !described.some((part) => part.marked)) {
+    const match = element('p', 'result-match');
+    match.append(...excerptNodes(result.excerpt));
+    item.append(match);
+  }
+  // Up to two sections of the page where the words are most often, in page order, on one row.
   const sections = result.sub_results
     .filter((sub) => sub.url !== result.url)
     .map((sub, order) => ({ sub, order }))
@@ -148,9 +156,7 @@ function resultItem(result: PagefindResult): HTMLLIElement {
       const li = element('li');
       const a = element('a', 'tap', sub.title);
       a.href = sub.url;
-      const excerpt = element('span');
-      excerpt.append(...excerptNodes(sub.excerpt));
-      li.append(a, excerpt);
+      li.append(a);
       list.append(li);
     }
     item.append(list);
@@ -288,7 +294,7 @@ class SearchElement extends HTMLElement {
       const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (generation !== this.#generation) return;
       this.#pending = search.results.slice(PAGE_SIZE);
-      const items = exactFirst(state.query, first).map(resultItem);
+      const items = exactFirst(state.query, first).map((result) => resultItem(result, state.query));
       this.#list.replaceChildren(...items);
       void markUnsaved(items);
       this.#more.hidden = this.#pending.length === 0;
@@ -319,7 +325,8 @@ class SearchElement extends HTMLElement {
     const next = this.#pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (generation !== this.#generation) return;
-    const items = data.map(resultItem);
+    const query = this.#readForm().query;
+    const items = data.map((result) => resultItem(result, query));
     this.#list.append(...items);
     void markUnsaved(items);
     this.#more.hidden = this.#pending.length === 0;
