@@ -47,6 +47,9 @@ test.describe('search', () => {
   test('finds an exercise by a word that only its body text uses', async ({ page }) => {
     const results = await search(page, 'spill');
     await expect(results.first()).toHaveText('Bird dog');
+    // Its description does not have the word, so a line of the page shows where it is.
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+    await expect(first.locator('mark')).toHaveText([/^spill/i]);
   });
 
   test('finds guides and body areas as well as exercises, and says which is which', async ({ page }) => {

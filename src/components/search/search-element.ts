@@ -64,6 +64,8 @@ function loadPagefind(): Promise<Pagefind> {
       // Search on the main thread: Pagefind's web worker is a second copy of pagefind.js
       // (~12 KB gzipped) on every first search, for searches that take milliseconds here.
       noWorker: true,
+      // Excerpts centre on the searched words; a short one keeps them in the two lines a result shows.
+      excerptLength: 16,
     });
     loaded = true;
     return module;
