@@ -122,7 +122,8 @@ test.describe('search', () => {
     const whole = bottoms.filter((bottom) => bottom <= top + 844);
     expect(whole.length, `result bottoms ${bottoms.map(Math.round).join(', ')} px, search box ends at ${Math.round(top)} px`).toBeGreaterThanOrEqual(4);
     // The first result is the plain squat: its description, not its list of other names, comes first.
-    const summary = readCollection('exercises').find((file) => file.slug === 'bodyweight-squat')!.frontmatter.summary as string;
+    const squat = readCollection('exercises').find((file) => file.slug === 'bodyweight-squat');
+    const { summary } = squat!.frontmatter as { summary: string };
     const first = items.first();
     await expect(first).toHaveText(new RegExp(`^Exercise\\s*Bodyweight squat\\s*${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     await expect(first).not.toContainText('Also called');
