@@ -176,6 +176,33 @@ export function exactFirst<R extends ResultNames>(query: string, results: readon
   return [...results.filter(exact), ...results.filter((result) => !exact(result))];
 }
 
+/** A stretch of a result's text, and whether it is one of the searched words. */
+export interface TextPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * A result's description cut where a word starts with a searched word ("squat" marks "squats"
+ * and "squatting", as Pagefind's excerpts mark them), so the words can be highlighted there too.
+ * Searched words shorter than two letters mark nothing.
+ */
+export function markQueryWords(text: string, query: string): TextPart[] {
+  const words = normalizeName(query).split(' ').filter((word) => word.length >= 2);
+  if (words.length === 0) return text ? [{ text, marked: false }] : [];
+  // normalizeName leaves only letters a–z and digits: nothing in a word needs escaping.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) parts.push({ text: text.slice(at, match.index), marked: false });
+    parts.push({ text: match[0], marked: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  return parts;
+}
+
 /** What the status line says when a search names an exercise the library has no page for. */
 export const missingMessage = ({ name }: MissingOffer) => `No page for ${name} yet — these work the same muscles:`;
 

@@ -10,9 +10,8 @@
 /** Classes on every section heading (SectionHeading callers may add their own). */
 export const SECTION_HEADING_CLASS = 'group flex items-baseline gap-2';
 
-/** The "#" is drawn by CSS, so the link adds no text to the heading or to search results. */
-export const COPY_LINK_CLASS =
-  "copy-link no-print text-base font-normal text-muted no-underline before:content-['#'] hover:text-accent";
+/** Its link icon is drawn by CSS (global.css, .copy-link), so the link adds no text to the heading or to search results. */
+export const COPY_LINK_CLASS = 'copy-link no-print no-underline';
 
 /** The copy link's accessible name, since it has no text of its own. */
 export const copyLinkLabel = (text: string) => `Copy link to “${text}”`;

@@ -66,6 +66,46 @@ test.describe('an exercise page', () => {
     expect(await background('#cue-6')).not.toBe(await background('#cue-5'));
   });
 
+  test('on a phone, a coach copies a cue’s link by tapping its number, and the link lands on it under the name', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/exercises/goblet-squat/');
+    // Every cue's number and every section heading carries a link that shows without hovering.
+    const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('listitem');
+    await expect(page.getByRole('link', { name: /^Cue \d+: copy link$/ })).toHaveCount(await cues.count());
+    for (const link of await page.getByRole('link', { name: /^Copy link to “/ }).all()) {
+      await link.scrollIntoViewIfNeeded();
+      await expect(link).toBeVisible();
+    }
+    await page.getByRole('link', { name: 'Cue 3: copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied: cue 3' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/exercises/goblet-squat/#cue-3`);
+
+    // The coach's link, opened on another phone: the exercise's name in view above the cue, the cue marked.
+    const other = await context.newPage();
+    await other.setViewportSize({ width: 390, height: 844 });
+    await other.goto(copied);
+    const title = other.getByRole('heading', { level: 1, name: 'Goblet squat' });
+    const cue = other.locator('#cue-3');
+    await expect(cue).toBeInViewport({ ratio: 1 });
+    await expect(title).toBeInViewport({ ratio: 1 });
+    expect((await title.boundingBox())!.y).toBeLessThan((await cue.boundingBox())!.y);
+    const background = (id: string) => other.locator(id).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background('#cue-3')).not.toBe(await background('#cue-2'));
+  });
+
+  test('a copy link shows where keyboard focus is', async ({ page }) => {
+    await page.goto('/exercises/goblet-squat/');
+    const link = page.getByRole('link', { name: 'Copy link to “Technique cues”' });
+    // Tab from the breadcrumb above the title to the first copy link.
+    await page.getByRole('link', { name: 'Exercises', exact: true }).last().focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    await expect(link).toHaveCSS('outline-style', 'solid');
+  });
+
   test('the muscle map marks primary and secondary muscles', async ({ page }) => {
     await page.goto('/exercises/glute-bridge/');
     const map = page.getByRole('img', { name: /glute bridge/i });

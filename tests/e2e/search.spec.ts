@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readCollection } from '../helpers/content-files';
 import { axeViolations } from '../helpers/page-health';
 
 const resultTitles = (page: Page) =>
@@ -46,6 +47,9 @@ test.describe('search', () => {
   test('finds an exercise by a word that only its body text uses', async ({ page }) => {
     const results = await search(page, 'spill');
     await expect(results.first()).toHaveText('Bird dog');
+    // Its description does not have the word, so a line of the page shows where it is.
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+    await expect(first.locator('mark')).toHaveText([/^spill/i]);
   });
 
   test('finds guides and body areas as well as exercises, and says which is which', async ({ page }) => {
@@ -105,6 +109,26 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/search\/\?q=pallof$/);
     await first.getByRole('link').click();
     await expect(page).toHaveURL(/\/exercises\/pallof-press\/$/);
+  });
+
+  test('on a phone, four or more whole results fit one screen below the search box, each opening with its description', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await search(page, 'squat');
+    const items = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    await expect(items).toHaveCount(5);
+    // A screen's height from the end of the search box and its filters (the status line counts against it).
+    const top = await page.getByRole('search').evaluate((form) => form.getBoundingClientRect().bottom);
+    const bottoms = await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().bottom));
+    const whole = bottoms.filter((bottom) => bottom <= top + 844);
+    expect(whole.length, `result bottoms ${bottoms.map(Math.round).join(', ')} px, search box ends at ${Math.round(top)} px`).toBeGreaterThanOrEqual(4);
+    // The first result is the plain squat: its description, not its list of other names, comes first.
+    const squat = readCollection('exercises').find((file) => file.slug === 'bodyweight-squat');
+    const { summary } = squat!.frontmatter as { summary: string };
+    const first = items.first();
+    await expect(first).toHaveText(new RegExp(`^Exercise\\s*Bodyweight squat\\s*${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(first).not.toContainText('Also called');
+    // The searched word is highlighted in the description too.
+    await expect(first.locator('mark').first()).toHaveText(/^squat/i);
   });
 
   test('shows five results at a time, and more on request with focus on the first new one', async ({ page }) => {

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectHealthyPage } from '../helpers/page-health';
+import { pageReady } from '../helpers/page-ready';
 import { sitemapPaths } from '../helpers/sitemap';
 import { templatePages } from '../helpers/templates';
 
@@ -14,23 +15,6 @@ test.describe.configure({ timeout: 90_000 });
 // Two pages outside the sitemap: the 404 page, and the offline page the service worker answers with.
 const all = [...pages, { name: 'page not found', path: '/404.html' }, { name: 'offline page', path: '/offline/' }];
 
-/** The routine timer's loader enables Start once the page has run its scripts. */
-async function timerReady(page: Page) {
-  await expect(page.getByRole('region', { name: 'Routine timer' }).getByRole('button', { name: 'Start' })).toBeEnabled();
-}
-
-/** What a page shows only once its scripts have run, so axe sees it. */
-const ready: Record<string, (page: Page) => Promise<void>> = {
-  search: async (page) => {
-    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 }).first()).toBeVisible();
-  },
-  plan: async (page) => {
-    await expect(page.getByLabel('Sessions per week')).toBeEnabled();
-  },
-  routine: timerReady,
-  'routine with an interval timer': timerReady,
-};
-
 test('every page in the sitemap is of a known template, and every template has a page', () => {
   expect({ unmatched, ambiguous, missing }).toEqual({ unmatched: [], ambiguous: [], missing: [] });
 });
@@ -40,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const { name, path } of all) {
       test(`${name}: ${path} is accessible, quiet and self-contained`, async ({ page, baseURL }) => {
-        await expectHealthyPage(page, baseURL!, path, ready[name]);
+        await expectHealthyPage(page, baseURL!, path, pageReady[name]);
       });
     }
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import {
   exactFirst,
+  markQueryWords,
   pagefindFilters,
   searchDelay,
   readSearchParams,
@@ -83,6 +84,29 @@ describe('what the page says', () => {
   it('calls a page what it declares itself, such as a body area or a running goal', () => {
     expect(resultKind('/areas/hills/', 'Running goal')).toBe('Running goal');
     expect(resultKind('/muscles/calves/', 'Muscle')).toBe('Muscle');
+  });
+});
+
+describe('a result’s description', () => {
+  const marked = (text: string, query: string) => markQueryWords(text, query).filter((part) => part.marked).map((part) => part.text);
+
+  it('marks every word that starts with a searched word, in any case and form', () => {
+    expect(marked('Squats: a squat holding one dumbbell, squatting deep.', 'squat')).toEqual(['Squats', 'squat', 'squatting']);
+    expect(marked('Works the glutes and hips.', 'Hips Glute')).toEqual(['glutes', 'hips']);
+  });
+
+  it('keeps all of the text, in order', () => {
+    const text = 'A squat holding one dumbbell upright at your chest.';
+    expect(markQueryWords(text, 'dumbbell chest').map((part) => part.text).join('')).toBe(text);
+  });
+
+  it('does not mark a searched word inside another word', () => {
+    expect(marked('A press-up, not an express lift.', 'press')).toEqual(['press']);
+  });
+
+  it('marks nothing for one-letter or empty searches', () => {
+    expect(markQueryWords('A squat.', 'a')).toEqual([{ text: 'A squat.', marked: false }]);
+    expect(markQueryWords('A squat.', '  ')).toEqual([{ text: 'A squat.', marked: false }]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   exactFirst,
   findMissing,
   hasFilters,
+  markQueryWords,
   missingMessage,
   pagefindFilters,
   readSearchParams,
@@ -39,8 +40,11 @@ interface PagefindSearch {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  /** `figure`: an exercise's still figure (a /figures/ file's symbol), when it is posed. */
-  meta: { title?: string; kind?: string; names?: string; figure?: string };
+  /**
+   * `figure`: an exercise's still figure (a /figures/ file's symbol), when it is posed;
+   * `description`: the page's summary (exercises, guides, routines, body areas).
+   */
+  meta: { title?: string; kind?: string; names?: string; figure?: string; description?: string };
   sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
 }
 
@@ -60,6 +64,8 @@ function loadPagefind(): Promise<Pagefind> {
       // Search on the main thread: Pagefind's web worker is a second copy of pagefind.js
       // (~12 KB gzipped) on every first search, for searches that take milliseconds here.
       noWorker: true,
+      // Excerpts centre on the searched words; a short one keeps them in the two lines a result shows.
+      excerptLength: 16,
     });
     loaded = true;
     return module;
@@ -104,29 +110,41 @@ function resultFigure(href: string | undefined): SVGSVGElement[] {
   return [svg];
 }
 
-/** A result's kind, linked title and excerpt, the same for Pagefind's results and offered pages. */
-function resultHead(kind: string, href: string, title: string, excerpt: Node[]): { item: HTMLLIElement; link: HTMLAnchorElement } {
+/**
+ * A result's head (its still figure when it has one, beside the kind and linked title) and its
+ * text, the same for Pagefind's results and offered pages. Kept short so a phone shows four or more.
+ */
+function resultHead(kind: string, href: string, title: string, text: Node[], figure?: string): { item: HTMLLIElement; link: HTMLAnchorElement } {
   const item = element('li');
-  item.append(element('p', 'result-kind', kind));
+  // The title's link is stretched over the head (global.css, .link-card), a target of 44 px or more.
+  const head = element('div', 'result-head link-card');
+  const names = element('div');
+  names.append(element('p', 'result-kind', kind));
   const heading = element('h2', 'result-title');
-  const link = element('a', undefined, title);
+  const link = element('a', 'link-card-link', title);
   link.href = href;
   heading.append(link);
-  const text = element('p', 'result-excerpt');
-  text.append(...excerpt);
-  item.append(heading, text);
+  names.append(heading);
+  head.append(...resultFigure(figure), names);
+  const excerpt = element('p', 'result-excerpt');
+  excerpt.append(...text);
+  item.append(head, excerpt);
   return { item, link };
 }
 
-function resultItem(result: PagefindResult): HTMLLIElement {
-  const { item, link } = resultHead(
-    resultKind(result.url, result.meta.kind),
-    result.url,
-    result.meta.title ?? result.url,
-    excerptNodes(result.excerpt),
-  );
-  item.prepend(...resultFigure(result.meta.figure));
-  // Up to two sections of the page where the words are most often, in page order.
+function resultItem(result: PagefindResult, query: string): HTMLLIElement {
+  // A page's own description says what it is better than a window of its text, which on an
+  // exercise page often starts in its list of other names; pages without one show the window.
+  const described = result.meta.description ? markQueryWords(result.meta.description, query) : undefined;
+  const text = described ? described.map((part) => (part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text))) : excerptNodes(result.excerpt);
+  const { item, link } = resultHead(resultKind(result.url, result.meta.kind), result.url, result.meta.title ?? result.url, text, result.meta.figure);
+  // When the description does not hold the words, one line of the page where they are says why it is here.
+  if (described && query && !described.some((part) => part.marked)) {
+    const match = element('p', 'result-match');
+    match.append(...excerptNodes(result.excerpt));
+    item.append(match);
+  }
+  // Up to two sections of the page where the words are most often, in page order, on one row.
   const sections = result.sub_results
     .filter((sub) => sub.url !== result.url)
     .map((sub, order) => ({ sub, order }))
@@ -138,11 +156,9 @@ function resultItem(result: PagefindResult): HTMLLIElement {
     list.setAttribute('aria-label', `Sections of ${link.textContent}`);
     for (const { sub } of sections) {
       const li = element('li');
-      const a = element('a', undefined, sub.title);
+      const a = element('a', 'tap', sub.title);
       a.href = sub.url;
-      const p = element('p');
-      p.append(...excerptNodes(sub.excerpt));
-      li.append(a, p);
+      li.append(a);
       list.append(li);
     }
     item.append(list);
@@ -280,7 +296,7 @@ class SearchElement extends HTMLElement {
       const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (generation !== this.#generation) return;
       this.#pending = search.results.slice(PAGE_SIZE);
-      const items = exactFirst(state.query, first).map(resultItem);
+      const items = exactFirst(state.query, first).map((result) => resultItem(result, state.query));
       this.#list.replaceChildren(...items);
       void markUnsaved(items);
       this.#more.hidden = this.#pending.length === 0;
@@ -311,7 +327,8 @@ class SearchElement extends HTMLElement {
     const next = this.#pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (generation !== this.#generation) return;
-    const items = data.map(resultItem);
+    const query = this.#readForm().query;
+    const items = data.map((result) => resultItem(result, query));
     this.#list.append(...items);
     void markUnsaved(items);
     this.#more.hidden = this.#pending.length === 0;
