@@ -107,6 +107,8 @@ test.describe('the movement figure in the routine timer', () => {
     await expect(shown).toHaveAccessibleName(/^Animated figure of the front squat/);
     await expect(shown.locator('.fig-anim')).toBeVisible();
     await timer.getByRole('button', { name: /start/i }).click();
+    // The timer's code loads on Start; the clock runs once the first interval is under way.
+    await expect(timer.locator('[data-phase]')).toHaveText('Work');
     await page.clock.runFor(41_000);
     await expect(timer.locator('[data-phase]')).toHaveText(/rest/i);
     await expect(shown).toHaveCount(1);
