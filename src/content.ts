@@ -8,6 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LADDERS } from './data/ladders';
 import { REFERENCES } from './data/references';
 import { checkFigure, formatProblems } from './lib/figure/validate';
+import { describeIssues } from './lib/validate';
+import { figureSchema } from './schemas/figure';
 import type { Figure } from './lib/figure/types';
 import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, type ExerciseRecord } from './lib/library';
 import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
@@ -78,21 +80,29 @@ export function getReference(id: string, askedBy: string) {
 let figures: Promise<Map<string, Figure>> | undefined;
 
 /**
- * Every exercise figure by exercise slug. The first call checks each pose against the figure
- * rules (src/lib/figure/validate.ts) and fails the build naming the file, the key position and
- * the rule, and fails on a pose file whose name is no exercise's slug.
+ * Every exercise figure by exercise slug. The first call parses each pose file
+ * (src/schemas/figure.ts), checks the pose against the figure rules (src/lib/figure/validate.ts)
+ * and fails the build naming the file, the key position and the rule, and fails on a pose file
+ * whose name is no exercise's slug.
  */
 export function getFigures(): Promise<Map<string, Figure>> {
   figures ??= Promise.all([getCollection('figures'), getExercises()]).then(([entries, exercises]) => {
     const problems: string[] = [];
+    const posed = new Map<string, Figure>();
     for (const entry of entries) {
       const file = `content/figures/${entry.id}.yaml`;
       if (!exercises.some((e) => e.id === entry.id)) problems.push(`${file}: no exercise "${entry.id}" (expected content/exercises/${entry.id}.md)`);
-      const broken = checkFigure(entry.data);
+      const parsed = figureSchema.safeParse(entry.data);
+      if (!parsed.success) {
+        problems.push(...describeIssues(file, parsed.error));
+        continue;
+      }
+      const broken = checkFigure(parsed.data);
       if (broken.length) problems.push(formatProblems(file, broken));
+      posed.set(entry.id, parsed.data);
     }
     if (problems.length) throw new Error(`Exercise figures break the rules:\n${problems.join('\n')}`);
-    return new Map(entries.map((e) => [e.id, e.data]));
+    return posed;
   });
   return figures;
 }

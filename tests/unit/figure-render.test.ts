@@ -55,9 +55,11 @@ describe('the figure drawing', () => {
     const side = renderFigure(squat(), 'Squat').html;
     const front = renderFigure(squat({ view: 'front' }), 'Squat').html;
     expect(front).toContain('seen from the front');
-    // The shoulder girdle is drawn 12 cm thick; from the side both shoulders sit on one point.
-    expect(side).not.toMatch(/stroke-width="12"/);
-    expect(front.match(/stroke-width="12"/g)).toHaveLength(2 * 3);
+    // The shoulder girdle is drawn 12 cm thick from each shoulder to the neck (22.7 cm, a little
+    // less across the turned front view); from the side both shoulders sit on one point.
+    const girdle = /<path d="M0 0H-2[12]\.\d" stroke-width="12"\/>/g;
+    expect(side).not.toMatch(girdle);
+    expect(front.match(girdle)).toHaveLength(2 * 3);
   });
 
   it('draws held and placed equipment in the equipment tone, a weight upright whatever the hand does', () => {
