@@ -13,7 +13,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
-    // The service worker saves the whole site after each first visit; only the offline tests want it.
+    // The service worker saves its shell on each first visit; only the offline tests want it.
     serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },

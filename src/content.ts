@@ -4,14 +4,19 @@
  * easier or harder link that disagrees with the ladders, and on a routine whose stated equipment
  * disagrees with its exercises.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { BODY_AREAS, type AreaId, type BodyArea } from './data/body-areas';
+import { MISSING_EXERCISES } from './data/missing-exercises';
 import { LADDERS } from './data/ladders';
 import { REFERENCES } from './data/references';
+import { findAreaProblems } from './lib/areas';
+import { findMissingConflicts, missingOffers } from './lib/nearest';
+import type { MissingOffer } from './lib/search';
 import { checkFigure, formatProblems } from './lib/figure/validate';
 import { describeIssues } from './lib/validate';
 import { figureSchema } from './schemas/figure';
 import type { Figure } from './lib/figure/types';
-import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, type ExerciseRecord } from './lib/library';
+import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, findRoutineSideErrors, type ExerciseRecord } from './lib/library';
 import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -63,11 +68,11 @@ export async function getRoutines(): Promise<RoutineEntry[]> {
       }
     });
   }
-  const gaps = findRoutineEquipmentGaps(
-    routines.map((r) => ({ slug: r.id, data: r.data })),
-    asRecords(exercises),
-  );
+  const records = routines.map((r) => ({ slug: r.id, data: r.data }));
+  const gaps = findRoutineEquipmentGaps(records, asRecords(exercises));
   if (gaps.length) throw new Error(`Routine equipment disagrees with its exercises:\n${gaps.join('\n')}`);
+  const sides = findRoutineSideErrors(records, asRecords(exercises));
+  if (sides.length) throw new Error(`Routine sides disagree with their exercises:\n${sides.join('\n')}`);
   return routines.sort((a, b) => a.data.order - b.data.order);
 }
 
@@ -110,6 +115,51 @@ export function getFigures(): Promise<Map<string, Figure>> {
 /** The figure posed for an exercise, if it has one yet. */
 export async function getFigure(slug: string): Promise<Figure | undefined> {
   return (await getFigures()).get(slug);
+}
+
+let guideSections: Promise<Map<string, { slug: string; text: string }[]>> | undefined;
+
+/** Each guide's `##` sections by guide slug: the heading's id and text, for links into a guide. */
+export function getGuideSections(): Promise<Map<string, { slug: string; text: string }[]>> {
+  guideSections ??= getGuides().then(
+    async (guides) =>
+      new Map(
+        await Promise.all(
+          guides.map(async (guide) => {
+            const { headings } = await render(guide);
+            return [guide.id, headings.filter((h) => h.depth === 2).map(({ slug, text }) => ({ slug, text }))] as const;
+          }),
+        ),
+      ),
+  );
+  return guideSections;
+}
+
+let areas: Promise<[AreaId, BodyArea][]> | undefined;
+
+/**
+ * The body-area pages (src/data/body-areas.ts). The first call fails the build on an exercise or
+ * a guide section that an area names and the site does not have.
+ */
+export function getAreas(): Promise<[AreaId, BodyArea][]> {
+  areas ??= Promise.all([getExercises(), getGuideSections()]).then(([exercises, sections]) => {
+    const ids = new Map([...sections].map(([guide, list]) => [guide, list.map((section) => section.slug)]));
+    const problems = findAreaProblems(BODY_AREAS, new Set(exercises.map((e) => e.id)), ids);
+    if (problems.length) throw new Error(`Body areas name pages that do not exist:\n${problems.join('\n')}`);
+    return Object.entries(BODY_AREAS) as [AreaId, BodyArea][];
+  });
+  return areas;
+}
+
+/**
+ * What search offers for the common exercises the library has no page for
+ * (src/data/missing-exercises.ts); fails the build on one that an exercise page answers to.
+ */
+export async function getMissingOffers(): Promise<MissingOffer[]> {
+  const records = asRecords(await getExercises());
+  const conflicts = findMissingConflicts(MISSING_EXERCISES, records);
+  if (conflicts.length) throw new Error(`Exercises listed as missing have a page:\n${conflicts.join('\n')}`);
+  return missingOffers(MISSING_EXERCISES, records);
 }
 
 /** The browse pages of a dimension (src/lib/site-pages.ts): values some exercise has. */

@@ -1,8 +1,9 @@
 // The synthetic library for benchmarks: N exercise files that pass src/schemas/exercise.ts, written
 // beside the real ones in a copy of the project, shaped like the real library (every pattern,
-// equipment and muscle mix, 5 cues, modifications linking to real and synthetic pages, ~250 words
-// of body from a word-pair chain over the real exercise prose). Seeded: the same seed and tree
-// give the same files.
+// equipment and muscle mix, 5 cues, ~250 words of body from a word-pair chain over the real
+// exercise prose, a real pose of the same pattern, and ladders of four: each synthetic exercise
+// sits on one, and its easier and harder links point down and up it, as the build requires).
+// Seeded: the same seed and tree give the same files.
 //
 //   node scripts/bench/generate.mjs --n 1000 --out <dir> [--seed 6]
 //
@@ -30,18 +31,20 @@ export function copyProject(dir) {
 
 /**
  * Each pattern's movements, with the muscles, planes and equipment they plausibly take, so that
- * browse pages, filters and search see a library shaped like the real one.
+ * browse pages, filters and search see a library shaped like the real one. No base is a name of
+ * src/data/missing-exercises.ts (exercises the library has no page for), which the build refuses
+ * as a page's name.
  */
 const PATTERN_MOVES = {
   squat: { bases: ['squat', 'box squat', 'heel-elevated squat', 'wall sit', 'cyclist squat', 'belt squat'], primary: ['quadriceps', 'glutes'], secondary: ['adductors', 'abdominals', 'lower-back', 'calves'], planes: ['sagittal'], equipment: ['bodyweight', 'dumbbell', 'kettlebell', 'barbell', 'sandbag', 'plate', 'box'], unilateral: 0 },
   lunge: { bases: ['reverse lunge', 'split squat', 'step-up', 'lateral lunge', 'curtsy lunge', 'walking lunge', 'step-down'], primary: ['quadriceps', 'glutes'], secondary: ['adductors', 'hamstrings', 'gluteus-medius', 'calves'], planes: ['sagittal', 'frontal'], equipment: ['bodyweight', 'dumbbell', 'kettlebell', 'barbell', 'box', 'bench', 'band'], unilateral: 1 },
   hinge: { bases: ['Romanian deadlift', 'good morning', 'single-leg deadlift', 'swing', 'hip hinge', 'rack pull', 'stiff-leg deadlift'], primary: ['hamstrings', 'glutes'], secondary: ['lower-back', 'forearms', 'traps', 'adductors'], planes: ['sagittal'], equipment: ['dumbbell', 'kettlebell', 'barbell', 'band', 'bodyweight'], unilateral: 0.3 },
-  'hip-extension': { bases: ['glute bridge', 'hip thrust', 'frog pump', 'hamstring bridge', 'reverse hyperextension', 'bridge walkout'], primary: ['glutes', 'hamstrings'], secondary: ['abdominals', 'adductors', 'lower-back'], planes: ['sagittal'], equipment: ['bodyweight', 'barbell', 'dumbbell', 'band', 'bench', 'stability-ball', 'mat'], unilateral: 0.4 },
+  'hip-extension': { bases: ['glute bridge', 'hip thrust', 'frog pump', 'hamstring bridge', 'prone hip lift', 'bridge walkout'], primary: ['glutes', 'hamstrings'], secondary: ['abdominals', 'adductors', 'lower-back'], planes: ['sagittal'], equipment: ['bodyweight', 'barbell', 'dumbbell', 'band', 'bench', 'stability-ball', 'mat'], unilateral: 0.4 },
   'calf-foot': { bases: ['calf raise', 'bent-knee calf raise', 'toe walk', 'tibialis raise', 'short-foot hold', 'heel walk'], primary: ['calves', 'tibialis-anterior'], secondary: ['quadriceps', 'hamstrings'], planes: ['sagittal'], equipment: ['bodyweight', 'dumbbell', 'box', 'machine', 'plate', 'band'], unilateral: 0.5 },
   'lateral-hip': { bases: ['lateral band walk', 'clamshell', 'side-lying leg raise', 'hip hike', 'fire hydrant', 'Copenhagen plank'], primary: ['gluteus-medius', 'abductors', 'adductors'], secondary: ['glutes', 'obliques', 'quadriceps'], planes: ['frontal', 'transverse'], equipment: ['band', 'bodyweight', 'cable', 'box', 'mat'], unilateral: 0.8 },
-  push: { bases: ['push-up', 'floor press', 'overhead press', 'landmine press', 'dip', 'chest press', 'pike push-up'], primary: ['chest', 'shoulders', 'triceps'], secondary: ['abdominals', 'triceps', 'shoulders'], planes: ['sagittal'], equipment: ['bodyweight', 'dumbbell', 'barbell', 'kettlebell', 'cable', 'bench', 'band', 'suspension-trainer'], unilateral: 0.3 },
-  pull: { bases: ['row', 'pull-down', 'face pull', 'inverted row', 'pull-over', 'band pull-apart', 'chin-up'], primary: ['lats', 'middle-back', 'biceps'], secondary: ['traps', 'forearms', 'shoulders'], planes: ['sagittal', 'transverse'], equipment: ['dumbbell', 'cable', 'band', 'barbell', 'pull-up-bar', 'suspension-trainer', 'bench'], unilateral: 0.4 },
-  'core-anti-extension': { bases: ['plank', 'dead bug', 'ab rollout', 'hollow hold', 'body saw', 'stir the pot'], primary: ['abdominals'], secondary: ['hip-flexors', 'shoulders', 'obliques'], planes: ['sagittal'], equipment: ['bodyweight', 'mat', 'stability-ball', 'band', 'other'], unilateral: 0.2 },
+  push: { bases: ['push-up', 'floor press', 'overhead press', 'landmine press', 'close-grip press', 'chest press', 'pike push-up'], primary: ['chest', 'shoulders', 'triceps'], secondary: ['abdominals', 'triceps', 'shoulders'], planes: ['sagittal'], equipment: ['bodyweight', 'dumbbell', 'barbell', 'kettlebell', 'cable', 'bench', 'band', 'suspension-trainer'], unilateral: 0.3 },
+  pull: { bases: ['row', 'straight-arm pull', 'rear-delt row', 'table row', 'pull-over', 'band pull-apart', 'chin-up'], primary: ['lats', 'middle-back', 'biceps'], secondary: ['traps', 'forearms', 'shoulders'], planes: ['sagittal', 'transverse'], equipment: ['dumbbell', 'cable', 'band', 'barbell', 'pull-up-bar', 'suspension-trainer', 'bench'], unilateral: 0.4 },
+  'core-anti-extension': { bases: ['plank', 'dead bug', 'plank reach', 'hollow hold', 'body saw', 'stir the pot'], primary: ['abdominals'], secondary: ['hip-flexors', 'shoulders', 'obliques'], planes: ['sagittal'], equipment: ['bodyweight', 'mat', 'stability-ball', 'band', 'other'], unilateral: 0.2 },
   'core-anti-rotation': { bases: ['Pallof press', 'bird dog', 'cable chop', 'half-kneeling lift', 'renegade row', 'shoulder-tap plank'], primary: ['obliques', 'abdominals'], secondary: ['glutes', 'shoulders', 'lower-back'], planes: ['transverse'], equipment: ['band', 'cable', 'bodyweight', 'dumbbell', 'mat'], unilateral: 0.5 },
   'core-anti-lateral-flexion': { bases: ['side plank', 'suitcase hold', 'suitcase march', 'side-bend hold', 'Copenhagen side plank'], primary: ['obliques', 'gluteus-medius'], secondary: ['abdominals', 'adductors', 'shoulders'], planes: ['frontal'], equipment: ['bodyweight', 'kettlebell', 'dumbbell', 'mat', 'bench'], unilateral: 0.9 },
   carry: { bases: ['farmer carry', 'suitcase carry', 'front-rack carry', 'overhead carry', 'waiter walk', 'bear-hug carry'], primary: ['forearms', 'traps', 'abdominals'], secondary: ['obliques', 'glutes', 'calves', 'shoulders'], planes: ['sagittal', 'frontal'], equipment: ['dumbbell', 'kettlebell', 'sandbag', 'plate'], unilateral: 0.5 },
@@ -98,23 +101,19 @@ export function writeSyntheticExercises(dir, n, seedValue) {
     for (let k = 2; taken.has(slug); k++) slug = `${slugify(title)}-${k}`;
     if (slug !== slugify(title)) title = `${title} (variation ${slug.split('-').at(-1)})`;
     taken.add(slug);
-    items.push({ slug, title, pattern, base, gear, styles });
+    items.push({ slug, title, pattern, base, gear, styles, level: pick(LEVEL_DRAW) });
   }
-  const byPattern = Object.groupBy([...real.filter((r) => r.pattern), ...items], (e) => e.pattern);
+  const ladders = syntheticLadders(items);
 
   for (const item of items) {
     const moves = PATTERN_MOVES[item.pattern];
     const equipment = [...new Set([item.gear, ...(random() < 0.25 ? [pick(['bench', 'box', 'mat'])] : [])])];
     const primary = pickSome(moves.primary, 1, 2);
     const secondary = pickSome(moves.secondary.filter((m) => !primary.includes(m)), 0, 3);
-    const level = pick(['beginner', 'beginner', 'intermediate', 'intermediate', 'advanced']);
     const unilateral = random() < moves.unilateral || item.styles.some((s) => /single|alternating|offset|staggered/.test(s));
     const planes = pickSome(moves.planes, 1, moves.planes.length);
-    const link = (text) => {
-      if (random() < 0.4) return text;
-      const others = byPattern[item.pattern].filter((e) => e.slug !== item.slug);
-      return { text, exercise: pick(others).slug };
-    };
+    // The first option of each side links one rung down or up the exercise's ladder, when it has one.
+    const link = (neighbour) => (text, i) => (i === 0 && neighbour && random() < 0.6 ? { text, exercise: neighbour } : text);
     const aliases = [];
     for (const [long, short] of Object.entries(ABBREVIATIONS)) {
       if (item.title.toLowerCase().includes(long.toLowerCase())) aliases.push(item.title.replace(new RegExp(long, 'i'), short));
@@ -130,14 +129,14 @@ export function writeSyntheticExercises(dir, n, seedValue) {
       aliases,
       pattern: item.pattern,
       equipment,
-      level,
+      level: item.level,
       unilateral,
       planes,
       muscles: { primary, secondary },
       cues,
       modifications: {
-        easier: pickSome(EASIER, 1, 2).map(link),
-        harder: pickSome(HARDER, 1, 2).map(link),
+        easier: pickSome(EASIER, 1, 2).map(link(item.below)),
+        harder: pickSome(HARDER, 1, 2).map(link(item.above)),
       },
       mistakes: pickSome(MISTAKES, 2, 3),
       dosage: item.pattern === 'plyometric'
@@ -154,7 +153,50 @@ export function writeSyntheticExercises(dir, n, seedValue) {
     ].join('\n\n');
     writeFileSync(join(folder, `${item.slug}.md`), `---\n${yaml(frontmatter)}---\n\n${body}\n`);
   }
+  const laddersFile = join(dir, 'src/data/ladders.ts');
+  const source = readFileSync(laddersFile, 'utf8');
+  const end = source.lastIndexOf('\n];');
+  if (end < 0) throw new Error(`${laddersFile}: no end of the LADDERS list to add the synthetic ladders to`);
+  const entries = ladders.map((l) => `  { id: '${l.id}', title: '${l.id}', rungs: [${l.rungs.map((r) => `'${r}'`).join(', ')}] },`);
+  writeFileSync(laddersFile, `${source.slice(0, end)}\n${entries.join('\n')}${source.slice(end)}`);
+  writeSyntheticFigures(dir, items, real);
   return items.map((item) => item.slug);
+}
+
+/**
+ * A movement figure for every synthetic exercise, as the real library will have: the pose file of
+ * a real exercise of the same pattern (taken in turn; any posed one when the pattern has none), so
+ * the build draws, checks and publishes figures at the library's size.
+ */
+function writeSyntheticFigures(dir, items, real) {
+  const figures = join(dir, 'content/figures');
+  const posed = real.filter((r) => existsSync(join(figures, `${r.slug}.yaml`)));
+  if (!posed.length) return;
+  const byPattern = Object.groupBy(posed, (r) => r.pattern);
+  items.forEach((item, i) => {
+    const from = byPattern[item.pattern] ?? posed;
+    cpSync(join(figures, `${from[i % from.length].slug}.yaml`), join(figures, `${item.slug}.yaml`));
+  });
+}
+
+const LEVEL_DRAW = ['beginner', 'beginner', 'intermediate', 'intermediate', 'advanced'];
+const LEVEL_RANK = { beginner: 0, intermediate: 1, advanced: 2 };
+
+/**
+ * Each pattern's synthetic exercises, easiest first, cut into ladders of four; every item learns
+ * the rungs below and above it (`below`, `above`), which its easier and harder links use.
+ */
+function syntheticLadders(items) {
+  const ladders = [];
+  for (const [pattern, group] of Object.entries(Object.groupBy(items, (item) => item.pattern))) {
+    const sorted = group.toSorted((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.slug.localeCompare(b.slug));
+    for (let i = 0; i < sorted.length; i += 4) {
+      const rungs = sorted.slice(i, i + 4);
+      rungs.forEach((item, k) => Object.assign(item, { below: rungs[k - 1]?.slug, above: rungs[k + 1]?.slug }));
+      ladders.push({ id: `synthetic-${pattern}-${i / 4 + 1}`, rungs: rungs.map((item) => item.slug) });
+    }
+  }
+  return ladders;
 }
 
 /** A word-pair (order 1) Markov chain over the real exercise prose: realistic words, new sentences. */

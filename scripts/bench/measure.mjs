@@ -7,10 +7,17 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../browser.mjs';
+import { countingProxy, quiet } from '../byte-proxy.mjs';
 import { ROOT } from './generate.mjs';
 
 /** The word the first-search measurement types. */
 export const QUERY = 'squat';
+
+/**
+ * What the quick-search measurement types after the first search, one query at a time: exercise
+ * names, a body area, a misspelling, a missing exercise, a two-word name.
+ */
+export const NEXT_QUERIES = ['hamstring', 'IT band', 'plank', 'paloff', 'calf raise', 'leg press', 'hills', 'glute bridge', 'pogo hops', 'posture'];
 
 /** The environment the build and the preview server run in: the project's Node first on PATH. */
 export const benchEnv = () => ({
@@ -84,41 +91,23 @@ export function editOneCue(dir, slug, kind) {
 
 /**
  * Serves the build with `astro preview` behind a proxy that counts every byte the server sends,
- * per request (Chromium does not pipeline HTTP/1.1, so each response follows its request on its
- * connection). The proxy sees what the page and Pagefind fetch alike; the bytes are what crosses
- * the wire: headers, gzip-compressed bodies and chunk framing. Two fresh browser contexts:
- * - first search: /search/ with service workers blocked (an offline precache would otherwise
- *   download the site in the same moments), then the query, counting what follows the page load
- *   plus every Pagefind file fetched before it (the page may start loading Pagefind when its box
- *   takes focus; those bytes belong to the first search all the same);
- * - first visit: / with service workers allowed, counting everything until the network is quiet,
- *   which includes any offline precache the page starts.
+ * per request (../byte-proxy.mjs): headers, gzip-compressed bodies and chunk framing, as they
+ * cross the wire. Two fresh browser contexts:
+ * - first search: /search/ with service workers blocked (the worker's shell, which holds the search
+ *   engine, would otherwise download in the same moments), then the query, counting what follows
+ *   the page load plus every Pagefind file fetched before it (the page may start loading Pagefind
+ *   when its box takes focus; those bytes belong to the first search all the same);
+ * - first visit: / with service workers allowed, counting everything until the network is quiet:
+ *   the page, the worker and the shell it saves for offline use.
  */
 export async function measureBrowser(dir, env = benchEnv()) {
   const port = await freePort();
   const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: dir, env, stdio: 'ignore', detached: true,
   });
-  const exchanges = []; // { path, at, bytes }
-  const proxy = net.createServer((client) => {
-    const upstream = net.connect(port, '127.0.0.1');
-    let current;
-    client.on('data', (chunk) => {
-      const line = /^(GET|HEAD|POST) (\S+) HTTP/.exec(chunk.toString('latin1', 0, 2048));
-      if (line) exchanges.push((current = { path: line[2], at: performance.now(), bytes: 0 }));
-      upstream.write(chunk);
-    });
-    upstream.on('data', (chunk) => {
-      if (current) current.bytes += chunk.length;
-      client.write(chunk);
-    });
-    upstream.on('end', () => client.end());
-    client.on('close', () => upstream.destroy());
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-  });
-  await new Promise((done) => proxy.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${proxy.address().port}`;
+  const proxy = await countingProxy(port);
+  const { exchanges } = proxy;
+  const base = proxy.origin;
   const since = (mark) => exchanges.filter((e) => e.at >= mark).map(({ path, bytes }) => ({ path, bytes }));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
@@ -139,6 +128,7 @@ export async function measureBrowser(dir, env = benchEnv()) {
     const early = exchanges.filter((e) => e.at >= opened && e.at < mark && e.path.startsWith('/pagefind/'));
     const requests = [...early.map(({ path, bytes }) => ({ path, bytes })), ...since(mark)];
     const search = { bytes: sum(requests.map((r) => ({ size: r.bytes }))), requests, results: await links.count() };
+    search.next = await quickSearches(page);
     await searching.close();
 
     const visiting = await browser.newContext();
@@ -147,7 +137,7 @@ export async function measureBrowser(dir, env = benchEnv()) {
     await quiet(exchanges, 3000);
     const visit = since(start);
     await visiting.close();
-    return { search, visit: { bytes: sum(visit.map((r) => ({ size: r.bytes }))), responses: visit.length } };
+    return { search, visit: { bytes: sum(visit.map((r) => ({ size: r.bytes }))), responses: visit.length, requests: visit } };
   } finally {
     await browser.close();
     proxy.close();
@@ -157,6 +147,39 @@ export async function measureBrowser(dir, env = benchEnv()) {
       // already gone
     }
   }
+}
+
+/**
+ * Quick search: with Pagefind loaded by the first search, each of NEXT_QUERIES is put in the box
+ * as one input event (a paste, or the last keystroke of a word) and timed inside the page, from
+ * that event until the results list is done (aria-busy="false") and the next frame is drawn: what
+ * a reader waits for a new query's results. Index chunks and excerpts the new words need are
+ * fetched as part of it; the page is served from this machine, so the network adds little.
+ */
+async function quickSearches(page) {
+  const times = [];
+  for (const query of NEXT_QUERIES) {
+    const ms = await page.evaluate(async (q) => {
+      const box = document.querySelector('ss-search input[type="search"]');
+      const list = document.querySelector('ss-search ol[data-results]');
+      const done = new Promise((resolve) => {
+        const watch = new MutationObserver(() => {
+          if (list.getAttribute('aria-busy') === 'false') {
+            watch.disconnect();
+            requestAnimationFrame(() => resolve(performance.now()));
+          }
+        });
+        watch.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+      });
+      const start = performance.now();
+      box.value = q;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return (await done) - start;
+    }, query);
+    times.push({ query, ms });
+    await new Promise((r) => setTimeout(r, 300)); // a reader reads before typing again
+  }
+  return times;
 }
 
 /**
@@ -175,20 +198,6 @@ function routeTimes(log) {
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => b.ms - a.ms);
-}
-
-/** Resolves once nothing has crossed the proxy for `ms` milliseconds (or after five minutes). */
-async function quiet(exchanges, ms) {
-  let last = -1;
-  let since = performance.now();
-  for (const until = since + 300_000; performance.now() < until; ) {
-    const total = exchanges.reduce((a, e) => a + e.bytes, 0) + exchanges.length;
-    if (total !== last) {
-      last = total;
-      since = performance.now();
-    } else if (performance.now() - since >= ms) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 function run(cmd, args, options) {

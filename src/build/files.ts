@@ -2,11 +2,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every HTML file under `dir`, as paths that include `dir`. */
-export function htmlFiles(dir: string): string[] {
+/** Every file under `dir`, as paths that include `dir`. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
+    return entry.isDirectory() ? filesUnder(path) : [path];
   });
 }
+
+/** Every HTML file under `dir`, as paths that include `dir`. */
+export const htmlFiles = (dir: string): string[] => filesUnder(dir).filter((path) => path.endsWith('.html'));

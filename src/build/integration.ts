@@ -10,6 +10,7 @@
  *    (./service-worker.ts).
  * Each step logs what it did and how long it took ("search index: 79 of 135 pages indexed (1.0 s)"),
  * which `npm run bench` reads; a step that fails stops the build with its name and the reason.
+ * Page scripts can load a module on demand by its address (./module-url.ts).
  * For `astro preview` it registers ./preview.ts, which serves the site's 404 page for any address
  * that names no file.
  */
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroAdapter, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentFileProblems, listContentFiles } from './content-files';
 import { addPolicies } from './csp';
+import { moduleUrl } from './module-url';
 import { indexSite, trimSearchIndex } from './pagefind';
 import { writeServiceWorker } from './service-worker';
 
@@ -41,7 +43,7 @@ export const BUILD_STEPS: readonly BuildStep[] = [
   { name: 'search index', run: ({ dist }) => indexSite(dist) },
   { name: 'index trim', run: ({ dist, cache }) => trimSearchIndex(dist, cache) },
   { name: 'content security policy', run: ({ dist }) => addPolicies(dist) },
-  { name: 'service worker', run: ({ dist, warn }) => writeServiceWorker(dist, warn) },
+  { name: 'service worker', run: ({ dist }) => writeServiceWorker(dist) },
 ];
 
 /**
@@ -85,9 +87,10 @@ export default function strongStrideBuild(): AstroIntegration {
   return {
     name: 'strongstride',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         previewing = command === 'preview';
         if (previewing) return;
+        updateConfig({ vite: { plugins: [moduleUrl()] } });
         const problems = contentFileProblems(listContentFiles(fileURLToPath(config.root)));
         if (problems.length > 0) throw new Error(`Content files that would not become pages:\n${problems.join('\n')}`);
       },

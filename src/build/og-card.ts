@@ -1,7 +1,8 @@
 /**
  * How a link-preview card is laid out (what it says: OgCard in src/lib/og-image.ts). The card shows
  * the site's mark (the favicon's bar-and-plates glyph), a kicker naming the kind of page, the page
- * title and, for exercises, the primary muscles; og-render.ts draws it.
+ * title and, for exercises, the primary muscles and, once posed, the movement figure at the right
+ * (its telltale key position, src/lib/figure/still.ts); og-render.ts draws it.
  *
  * Text is DejaVu Sans as Pango sets it (og-text.ts), so titles wrap on real glyph widths; the
  * layout here is only the words, positions, sizes and which of four inks each text takes. Every
@@ -9,6 +10,7 @@
  * which is what lets og-render.ts store the card as a small palette image.
  */
 
+import type { StillPaint } from '../lib/figure/still';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from '../lib/og-image';
 
 /** One line or block of text to draw: its ink's top-left corner goes at (left, top). */
@@ -34,6 +36,13 @@ export const OG_FONT = 'DejaVu Sans';
 
 /** Light-theme colours from src/styles/global.css, so the card looks like the site. */
 export const OG_COLOURS = { bg: '#fbfaf7', fg: '#1c1917', muted: '#57534e', accent: '#0b6354', onAccent: '#ffffff' };
+
+/**
+ * The movement figure in the light theme's colours (global.css: the body in the text colour,
+ * far limbs and equipment a step lighter), as plain colours: the rasteriser has no CSS variables.
+ * Those that are no ink are drawn in the palette's nearest colour (og-render.ts).
+ */
+export const OG_FIGURE_PAINT: StillPaint = { ink: OG_COLOURS.fg, far: '#8a847c', prop: '#8a847c', propFill: '#f1eee7', band: OG_COLOURS.accent };
 
 /** The colours text is drawn in, each with the surface it is always drawn on. */
 export const OG_INKS = {
@@ -81,6 +90,13 @@ export const OG_FIXED_LAYERS: readonly TextLayer[] = [
   },
 ];
 
+/**
+ * Where an exercise's figure stands: a box at the right from under the wordmark's row to above
+ * the band, the figure on its bottom edge and centred across it; text beside it stops short of it.
+ */
+export const FIGURE_BOX = { left: 820, top: 168, width: 300, height: OG_HEIGHT - BAND - 32 - 168 };
+const TEXT_BESIDE_FIGURE = FIGURE_BOX.left - MARGIN - 40;
+
 /** Where the title block starts, and how tall it may grow before it is shrunk to fit. */
 export const TITLE_TOP = 232;
 export const TITLE_MAX_HEIGHT = 250;
@@ -90,8 +106,12 @@ export const DETAIL_MAX_TOP = OG_HEIGHT - BAND - 56;
 /** The detail line is one line: a longer one is set smaller rather than wrapped. */
 const DETAIL_MAX_HEIGHT = 44;
 
-/** The kicker and title layers for a card; the detail layer depends on the title's rendered height. */
-export function cardLayers(card: OgCard): { kicker?: TextLayer; title: TextLayer } {
+/**
+ * The kicker and title layers for a card, narrower beside a figure; the detail layer depends on
+ * the title's rendered height.
+ */
+export function cardLayers(card: OgCard, besideFigure = false): { kicker?: TextLayer; title: TextLayer } {
+  const width = besideFigure ? TEXT_BESIDE_FIGURE : TEXT_WIDTH;
   return {
     kicker: card.kicker
       ? {
@@ -102,7 +122,7 @@ export function cardLayers(card: OgCard): { kicker?: TextLayer; title: TextLayer
           ink: 'accent',
           left: MARGIN,
           top: TITLE_TOP - 52,
-          width: TEXT_WIDTH,
+          width,
         }
       : undefined,
     title: {
@@ -112,14 +132,14 @@ export function cardLayers(card: OgCard): { kicker?: TextLayer; title: TextLayer
       ink: 'fg',
       left: MARGIN,
       top: TITLE_TOP,
-      width: TEXT_WIDTH,
+      width,
       maxHeight: TITLE_MAX_HEIGHT,
     },
   };
 }
 
-/** The detail line, placed under a title block `titleHeight` pixels tall. */
-export function detailLayer(card: OgCard, titleHeight: number): TextLayer | undefined {
+/** The detail line, placed under a title block `titleHeight` pixels tall (narrower beside a figure). */
+export function detailLayer(card: OgCard, titleHeight: number, besideFigure = false): TextLayer | undefined {
   if (!card.detail) return undefined;
   return {
     text: card.detail,
@@ -128,7 +148,7 @@ export function detailLayer(card: OgCard, titleHeight: number): TextLayer | unde
     ink: 'muted',
     left: MARGIN,
     top: Math.min(TITLE_TOP + titleHeight + DETAIL_GAP, DETAIL_MAX_TOP),
-    width: TEXT_WIDTH,
+    width: besideFigure ? TEXT_BESIDE_FIGURE : TEXT_WIDTH,
     maxHeight: DETAIL_MAX_HEIGHT,
   };
 }

@@ -10,18 +10,25 @@
  * - the fixed part (background, mark, wordmark, strapline) is drawn once with sharp and mapped
  *   to the palette; each card copies it, stamps its text's coverage as palette indices, and is
  *   encoded by indexed-png.ts.
+ * - an exercise's movement figure is the one drawing sharp makes per card: its telltale key
+ *   position as SVG in plain colours, rasterised (librsvg) at the size of its box only, each
+ *   pixel mapped to the palette's nearest colour (remembered across cards) and copied in.
  * Measured in a build of 1,000 exercises on the 2-core build machine: ~1.6 ms of CPU per card,
  * new words included (~0.6 ms of it zlib), against ~9 ms when Pango drew each card's text and
- * sharp compressed it as RGB; ~19 KB a card against ~39 KB.
+ * sharp compressed it as RGB; ~19 KB a card against ~39 KB. A figure adds ~1.6 ms (BENCHMARKS.md).
  */
 import sharp from 'sharp';
 import { encodeIndexedPng } from './indexed-png';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from '../lib/og-image';
+import { telltaleStill } from '../lib/figure/still';
+import type { Figure } from '../lib/figure/types';
 import {
   cardLayers,
   detailLayer,
+  FIGURE_BOX,
   OG_BACKGROUND_SVG,
   OG_COLOURS,
+  OG_FIGURE_PAINT,
   OG_FIXED_LAYERS,
   OG_INKS,
   type OgInk,
@@ -142,19 +149,69 @@ function fixedBackground(): Promise<Uint8Array> {
   return background;
 }
 
-/** One page's preview image as PNG bytes. */
-export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  const layers = cardLayers(card);
-  const [fixed, kicker, title] = await Promise.all([
+/** Palette indices of the figures' colours (RGBA, as drawn over the background), worked out once for every card. */
+const figureColours = new Map<number, number>();
+
+/**
+ * A figure drawn into FIGURE_BOX as palette indices, one per pixel of the box, -1 where nothing
+ * is drawn: standing on the box's bottom edge, as large as the box allows.
+ */
+export async function figureStamp(figure: Figure): Promise<Int16Array> {
+  const { width, height } = FIGURE_BOX;
+  const still = telltaleStill(figure, OG_FIGURE_PAINT);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${still.viewBox}" preserveAspectRatio="xMidYMax meet">${still.markup}</svg>`;
+  const rgba = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
+  const [br, bg, bb] = rgb(OG_COLOURS.bg);
+  const stamp = new Int16Array(width * height).fill(-1);
+  // Runs of one colour are the rule (a limb's inside), so the last colour's index is kept at hand.
+  let lastKey = -1;
+  let lastIndex = 0;
+  for (let i = 0, p = 0; i < stamp.length; i++, p += 4) {
+    const a = rgba[p + 3]!;
+    if (a === 0) continue;
+    const key = (a << 24) | (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
+    if (key !== lastKey) {
+      lastKey = key;
+      const cached = figureColours.get(key);
+      if (cached !== undefined) lastIndex = cached;
+      else {
+        // Over the card's background, which is all the box holds.
+        const over = (c: number, under: number) => Math.round((c * a + under * (255 - a)) / 255);
+        figureColours.set(key, (lastIndex = nearest(over(rgba[p]!, br!), over(rgba[p + 1]!, bg!), over(rgba[p + 2]!, bb!))));
+      }
+    }
+    stamp[i] = lastIndex;
+  }
+  return stamp;
+}
+
+/** Copies a figure's stamp into the card at FIGURE_BOX. */
+function stampFigure(pixels: Uint8Array, stamp: Int16Array): void {
+  const { left, top, width, height } = FIGURE_BOX;
+  for (let row = 0; row < height; row++) {
+    const out = (top + row) * OG_WIDTH + left;
+    for (let col = 0; col < width; col++) {
+      const index = stamp[row * width + col]!;
+      if (index >= 0) pixels[out + col] = index;
+    }
+  }
+}
+
+/** One page's preview image as PNG bytes; an exercise's shows its movement figure, once posed. */
+export async function renderOgImage(card: OgCard, figure?: Figure): Promise<Buffer> {
+  const layers = cardLayers(card, !!figure);
+  const [fixed, kicker, title, art] = await Promise.all([
     fixedBackground(),
     layers.kicker ? setLayer(layers.kicker) : undefined,
     setLayer(layers.title),
+    figure ? figureStamp(figure) : undefined,
   ]);
-  const detailSpec = detailLayer(card, title.height);
+  const detailSpec = detailLayer(card, title.height, !!figure);
   const detail = detailSpec ? await setLayer(detailSpec) : undefined;
 
   // From here to the end nothing awaits, so cards rendered concurrently can share one buffer.
   scratch.set(fixed);
+  if (art) stampFigure(scratch, art);
   if (layers.kicker && kicker) stampLayer(scratch, layers.kicker, kicker);
   stampLayer(scratch, layers.title, title);
   if (detailSpec && detail) stampLayer(scratch, detailSpec, detail);

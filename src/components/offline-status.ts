@@ -1,11 +1,13 @@
 /**
- * The browser side of OfflineStatus.astro: registers the service worker (/sw.js, written after the
- * build by src/build/service-worker.ts) and keeps the footer's status line current. The wording is
- * offlineMessage() in src/lib/offline.ts.
+ * The browser side of OfflineStatus.astro: registers the service worker (/sw.js, built from
+ * src/service-worker/worker.ts), asks it for the footer and shows what it sends (status line,
+ * offer, a save's progress), passes on "save" and "stop", and, when a worker says its install
+ * failed, tries again. It runs on every page before any interaction, so it only shows: the worker
+ * words the footer (src/lib/offline.ts), and tells the page of updates and failures itself.
  */
-import { offlineMessage, type OfflineState } from '../lib/offline';
+import { MAX_RETRIES, retryDelay, type WorkerNews } from '../lib/offline';
 
-export function startOfflineStatus(line: HTMLElement) {
+export function startOfflineStatus() {
   const sw = navigator.serviceWorker;
   // Only on a secure origin (https, or localhost / 127.0.0.1) do browsers offer service workers.
   if (!sw) return;
@@ -15,20 +17,34 @@ export function startOfflineStatus(line: HTMLElement) {
     sw.getRegistrations().then((all) => all.forEach((registration) => registration.unregister()));
     return;
   }
-  // A page a worker served is saved, and so is the rest of the site (it saves everything at once).
-  const hadWorker = !!sw.controller;
-  const state: OfflineState = { online: navigator.onLine, saved: hadWorker, updated: false };
-  const show = (change: Partial<OfflineState>) => {
-    Object.assign(state, change);
-    line.textContent = offlineMessage(state);
-  };
-  show({});
-  addEventListener('online', () => show({ online: true }));
-  addEventListener('offline', () => show({ online: false }));
-  // `ready` waits for an active worker, and a worker only activates once it has saved every file.
-  sw.ready.then(() => show({ saved: true }));
-  // A new version took this page over (sw.js skips waiting): what is on screen may be the old one.
-  sw.addEventListener('controllerchange', () => hadWorker && show({ updated: true }));
-  // If registration fails the site simply stays online-only.
-  sw.register('/sw.js').catch(() => {});
+  const [line, offer, panel, bar, soFar, stop] = ['status', 'save', 'saving', 'progress', 'saved-so-far', 'stop'].map((id) =>
+    document.getElementById(`offline-${id}`),
+  ) as [HTMLElement, HTMLElement, HTMLElement, HTMLProgressElement, HTMLElement, HTMLElement];
+  let retries = 0;
+  const saveData = !!(navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
+  const tell = (ask: 'status' | 'save' | 'stop') =>
+    sw.ready.then((registration) => registration.active?.postMessage([ask, navigator.onLine, saveData]));
+  const register = () => sw.register('/sw.js');
+  sw.addEventListener('message', ({ data }: MessageEvent<WorkerNews>) => {
+    line.textContent = data.line;
+    offer.textContent = data.offer;
+    offer.hidden = !data.offer;
+    panel.hidden = !data.progress;
+    if (data.progress) [bar.value, soFar.textContent] = data.progress;
+    // The button the reader was on went (the offer once pressed, Stop once done): stay near it.
+    if (document.activeElement?.closest('[hidden]')) line.focus();
+    if (data.failed && retries < MAX_RETRIES) {
+      setTimeout(() => register().then((registration) => registration.update()).catch(() => {}), retryDelay(++retries));
+    }
+  });
+  addEventListener('online', () => tell('status'));
+  addEventListener('offline', () => tell('status'));
+  offer.addEventListener('click', () => {
+    // Asks the browser not to clear the saved library when space runs short (most grant it silently).
+    void navigator.storage?.persist?.();
+    tell('save');
+  });
+  stop.addEventListener('click', () => tell('stop'));
+  register().catch(() => {});
+  tell('status');
 }

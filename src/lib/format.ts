@@ -13,3 +13,6 @@ export function formatSeconds(total: number): string {
   if (!min) return `${sec} s`;
   return sec ? `${min} min ${sec} s` : `${min} min`;
 }
+
+/** 5,712,345 bytes → "5.7 MB" (decimal megabytes, as phones count storage). */
+export const formatMegabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

@@ -158,6 +158,21 @@ export function findRoutineEquipmentGaps(
   return problems;
 }
 
+/**
+ * Routine lines that ask the timer to name a side (`side: leg`) on an exercise that works both
+ * sides at once: the exercise's `unilateral` and the routine must agree.
+ */
+export function findRoutineSideErrors(routines: readonly RoutineRecord[], exercises: readonly ExerciseRecord[]): string[] {
+  const bySlug = new Map(exercises.map((e) => [e.slug, e]));
+  return routines.flatMap((routine) =>
+    routine.data.exercises.flatMap((item, i) =>
+      item.side && bySlug.get(item.exercise)?.data.unilateral === false
+        ? [`content/routines/${routine.slug}.mdx: exercises[${i}].side: "${item.side}" on "${item.exercise}", which is not unilateral (both sides work at once)`]
+        : [],
+    ),
+  );
+}
+
 const byTitle = (a: ExerciseRecord, b: ExerciseRecord) => a.data.title.localeCompare(b.data.title);
 
 /** Exercises grouped by pattern, in the order of src/data/patterns.ts, empty groups left out. */

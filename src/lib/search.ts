@@ -14,6 +14,28 @@ import { MUSCLES } from '../data/muscles';
 import { PATTERNS } from '../data/patterns';
 import { facets, type ExerciseRecord } from './library';
 
+/**
+ * How Pagefind ranks, shared by the search page and the tests that hold the ranking to the
+ * queries in tests/search-queries.ts:
+ * - exact words over prefixes, and less reward for repeating a word, so "SL RDL" finds the
+ *   single-leg page before the Romanian deadlift, whose text says "RDL" many times;
+ * - a match in a page's title counts five times (Pagefind's default), and so does a match in an
+ *   exercise's other names ("Also called", its `names` field), so "press up" finds the push-up
+ *   before the presses;
+ * - an exercise's hidden searchBoost words (`boost`) count like its title, its hidden searchTerms
+ *   (`terms`: misspellings, plurals, variants) three times; both are search fields rather than
+ *   hidden text, so they never show in a result's excerpt;
+ * - a match in the body areas an exercise page lists as "Good for" (its `areas` field) counts
+ *   three times, so "IT band" or "posture" finds the exercises those pages recommend, not every
+ *   page with "band" in its name.
+ * Then exactFirst puts a result named exactly as the query first.
+ */
+export const RANKING = {
+  termSimilarity: 10,
+  termSaturation: 2,
+  metaWeights: { title: 5, names: 5, boost: 5, terms: 3, areas: 3 },
+} as const;
+
 export const FILTER_KEYS = ['muscle', 'equipment', 'pattern', 'level'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -80,6 +102,83 @@ export function pagefindFilters(filters: Filters): Record<string, string[]> {
   return Object.fromEntries(FILTER_KEYS.filter((key) => filters[key]?.length).map((key) => [key, filters[key]!]));
 }
 
+/**
+ * How long the search page waits after a keystroke before it searches. Until Pagefind has loaded,
+ * and for one or two letters, it waits for a pause in the typing: a search for each letter would
+ * download index files for words nobody meant. Once Pagefind is loaded and the query has three
+ * letters or more, it searches at once, so results keep up with the typing (a newer search
+ * replaces an older one's results, never the other way round).
+ */
+export function searchDelay(query: string, engineLoaded: boolean): number {
+  return engineLoaded && query.trim().length >= 3 ? 0 : 150;
+}
+
+/**
+ * A name as search compares names: lower case, accents, apostrophes and punctuation dropped,
+ * words single-spaced and each made singular ("Leg Presses" and "leg-press" are "leg press",
+ * "biceps curls" is "bicep curl").
+ */
+export function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f'’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(singular)
+    .join(' ');
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || word.endsWith('ss') || word.endsWith('us')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Words around a name that still ask for that exercise: "leg press machine", "how to do a hack squat". */
+const AROUND = /^(?:how to (?:do )?(?:a |an |the )?|alternative to (?:a |the )?)?(.*?)(?: (?:alternative|substitute|replacement|exercise|machine|instead|for runner|at home))?$/;
+
+/**
+ * A common exercise the library has no page for, with the nearest pages the build found for it
+ * (src/lib/nearest.ts): what the search page offers when a search names it.
+ */
+export interface MissingOffer {
+  /** Its usual name: "leg press". */
+  name: string;
+  /** Every name that asks for it, normalised (normalizeName). */
+  keys: string[];
+  /** The nearest pages: exercises first, then the pattern and muscle pages. */
+  pages: { href: string; title: string; kind: string; note: string }[];
+}
+
+/** The missing exercise a search asks for, if it names one (alone, or with words like "alternative"). */
+export function findMissing(query: string, offers: readonly MissingOffer[]): MissingOffer | undefined {
+  const normal = normalizeName(query);
+  const bare = AROUND.exec(normal)?.[1] ?? normal;
+  return offers.find((offer) => offer.keys.includes(normal) || offer.keys.includes(bare));
+}
+
+/** What the search page knows of a result once its excerpt is loaded: its title and other names. */
+export interface ResultNames {
+  meta: { title?: string; names?: string };
+}
+
+/**
+ * Results whose title or one of whose other names is the query itself first, the rest in
+ * Pagefind's order: "glute bridge" opens on the glute bridge, not on a longer name that contains
+ * it. Pagefind ranks words, not whole names, so this runs on the results already loaded.
+ */
+export function exactFirst<R extends ResultNames>(query: string, results: readonly R[]): R[] {
+  const wanted = normalizeName(query);
+  const exact = (result: R) =>
+    [result.meta.title ?? '', ...(result.meta.names ?? '').split(/,\s*/)].some((name) => name && normalizeName(name) === wanted);
+  return [...results.filter(exact), ...results.filter((result) => !exact(result))];
+}
+
+/** What the status line says when a search names an exercise the library has no page for. */
+export const missingMessage = ({ name }: MissingOffer) => `No page for ${name} yet — these work the same muscles:`;
+
 /** What the status line says once a search has its results. */
 export function resultsMessage(count: number, { query, filters }: SearchState): string {
   const chosen = FILTER_KEYS.flatMap((key) => filters[key] ?? []);
@@ -89,8 +188,12 @@ export function resultsMessage(count: number, { query, filters }: SearchState): 
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${narrowed}`;
 }
 
-/** What a result is, from its address: shown beside its title. */
-export function resultKind(url: string): string {
+/**
+ * What a result is, shown beside its title: the kind a page declares to Pagefind
+ * (data-pagefind-meta "kind", on the browse and body-area pages), else read from its address.
+ */
+export function resultKind(url: string, declared?: string): string {
+  if (declared) return declared;
   if (url.startsWith('/exercises/') && url !== '/exercises/') return 'Exercise';
   if (url.startsWith('/guides/') && url !== '/guides/') return 'Guide';
   if (url.startsWith('/routines/') && url !== '/routines/') return 'Routine';

@@ -1,13 +1,15 @@
 /**
  * Every page the site publishes, in one list: the fixed pages, one per exercise, guide and routine,
  * and the browse pages (one per muscle, piece of equipment and movement pattern that some exercise
- * has). The browse routes take their pages from browseItems(), the preview images (one per page)
+ * has, and one per body area of src/data/body-areas.ts). The browse routes take their pages from browseItems(), the preview images (one per page)
  * from sitePages(), and the sitemap leaves out what inSitemap() says, so a page cannot be in one
  * list and missing from another. src/content.ts feeds these from the collections.
  */
+import { AREA_KINDS, BODY_AREAS } from '../data/body-areas';
 import { EQUIPMENT, type EquipmentId } from '../data/equipment';
 import { MUSCLES, type MuscleId } from '../data/muscles';
 import { PATTERNS, type PatternId } from '../data/patterns';
+import { areaHref } from './areas';
 import { exercisesForEquipment, exercisesForMuscle, exercisesForPattern, type ExerciseRecord } from './library';
 import { primaryMusclesLine, type OgCard } from './og-image';
 
@@ -76,7 +78,7 @@ export interface SiteContent {
 }
 
 /** Pages that exist but are no destination of their own, so search engines are not sent there. */
-const NOT_IN_SITEMAP = ['/404/'];
+const NOT_IN_SITEMAP = ['/404/', '/offline/'];
 
 /** Whether a page (its absolute URL or path) belongs in the sitemap. */
 export const inSitemap = (page: string) => !NOT_IN_SITEMAP.some((path) => page.endsWith(path));
@@ -86,6 +88,7 @@ export function sitePages({ exercises, guides, routines }: SiteContent): OgCard[
   return [
     { path: '/', title: 'Strength training for runners, explained', detail: 'Exercises, guides, routines and a plan builder' },
     { path: '/404/', title: 'Page not found' },
+    { path: '/offline/', title: 'You’re offline' },
     { path: '/exercises/', title: 'Exercises', detail: `${exercises.length} strength exercises for runners` },
     { path: '/guides/', title: 'Guides', detail: 'Why, how often, when and how heavy to lift, with sources' },
     { path: '/guides/references/', title: 'References', kicker: 'Guides' },
@@ -95,6 +98,7 @@ export function sitePages({ exercises, guides, routines }: SiteContent): OgCard[
     { path: '/muscles/', title: 'Exercises by muscle', kicker: 'Browse' },
     { path: '/equipment/', title: 'Exercises by equipment', kicker: 'Browse' },
     { path: '/patterns/', title: 'Exercises by movement pattern', kicker: 'Browse' },
+    { path: '/areas/', title: 'Exercises by body area', kicker: 'Browse', detail: 'IT band, shins, hills, posture and more' },
     ...exercises.map((e) => ({
       path: `/exercises/${e.slug}/`,
       title: e.data.title,
@@ -115,5 +119,11 @@ export function sitePages({ exercises, guides, routines }: SiteContent): OgCard[
         kicker: BROWSE_DIMENSIONS[dimension].kicker,
       })),
     ),
+    ...Object.entries(BODY_AREAS).map(([id, area]) => ({
+      path: areaHref(id),
+      title: area.label,
+      kicker: AREA_KINDS[area.kind].kicker,
+      detail: `${area.exercises.length} exercises, each with the reason`,
+    })),
   ];
 }

@@ -36,17 +36,19 @@ export const exerciseSchema = z.strictObject({
    * Other names of this exercise as the page describes it, as a coach would say or write them
    * ("RDL", "static lunge"). Shown as "Also called" and weighted high in search; may be empty.
    */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z
+    .array(z.string().min(1).refine((name) => !name.includes(','), 'must not contain a comma (search lists the names separated by commas)'))
+    .default([]),
   /**
    * What people type that should find this page but is not a name of it: misspellings
    * ("romainian deadlift"), plurals and spacing or hyphen variants ("pushups"), and close variants
-   * done with other kit or another grip ("barbell row", "chin-up"). Not shown; indexed with the
-   * aliases' weight so those searches still land here.
+   * done with other kit or another grip ("barbell row", "chin-up"). Not shown; a search field
+   * (`terms`) ranked a little below the names, so those searches still land here.
    */
   searchTerms: z.array(z.string().min(1)).default([]),
   /**
    * Hidden search words for which this page should come first, when a reader types a family word
-   * ("calf") that several titles share. Not shown; weighted highest in the search index.
+   * ("calf") that several titles share. Not shown; a search field (`boost`) ranked like the title.
    */
   searchBoost: z.array(z.string().min(1)).default([]),
   /** The movement pattern it trains; exactly one, from src/data/patterns.ts. */

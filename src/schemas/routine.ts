@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { equipmentIds } from '../data/equipment';
+import { limbIds, restKindIds } from '../data/timer';
 import { exerciseSlug } from './exercise';
-import { showValue } from './messages';
+import { shown, showValue } from './messages';
 
 /** One line of a routine: an exercise with either reps or a time. */
 const routineItem = z
@@ -18,6 +19,13 @@ const routineItem = z
     rest: z.number(showValue).int().nonnegative().optional(),
     /** A short note shown beside the line ("one side per round"). */
     note: z.string().optional(),
+    /**
+     * For a one-sided move, what the timer names as it changes sides ("Left leg"): in a circuit of
+     * an even number of rounds, one side in odd rounds and the other in even ones; otherwise both
+     * sides in every set, a timed set once per side. Leave it out where sides alternate within a
+     * set (a walking lunge). The exercise must be `unilateral`.
+     */
+    side: z.enum(limbIds, showValue).optional(),
   })
   .refine((item) => item.reps !== undefined || item.seconds !== undefined, {
     message: 'needs reps or seconds',
@@ -41,8 +49,25 @@ export const routineSchema = z.strictObject({
   format: z.enum(['sets', 'timed'], showValue),
   /** Rounds of the whole list, for timed circuits. */
   rounds: z.number(showValue).int().positive().default(1),
+  /**
+   * For `sets` routines: the rest the timer counts between sets, by the kind of work (`none`,
+   * `light`, `moderate`, `heavy`). No source gives a rest time, so the seconds are the site's
+   * estimate (src/lib/timer/routine.ts) and the timer says so; a line's own `rest` wins.
+   */
+  restBetweenSets: z.enum(restKindIds, showValue).optional(),
   /** The exercises in order. */
   exercises: z.array(routineItem).min(1),
+}).superRefine((routine, ctx) => {
+  const sets = routine.format === 'sets';
+  if (sets === (routine.restBetweenSets === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['restBetweenSets'],
+      message: sets
+        ? `a sets routine needs one of ${restKindIds.map((k) => `"${k}"`).join('|')}, for its timer's rest between sets`
+        : `a timed routine takes its rest from each line's "rest"; remove restBetweenSets (${shown(routine.restBetweenSets)})`,
+    });
+  }
 });
 
 export type RoutineData = z.output<typeof routineSchema>;

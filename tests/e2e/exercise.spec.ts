@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readCollection } from '../helpers/content-files';
+import { sitemapPaths } from '../helpers/sitemap';
 
 /** The technique cues an exercise file lists. */
 function cuesOf(slug: string): string[] {
@@ -42,6 +43,20 @@ test.describe('an exercise page', () => {
     const background = await cue.evaluate((el) => getComputedStyle(el).backgroundColor);
     const other = await page.locator('#cue-3').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe(other);
+  });
+
+  test('a coach’s link to a late cue on a phone lands with the exercise’s name in view above it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // A two-line title and six cues: the last cue is far below the title.
+    await page.goto('/exercises/single-leg-romanian-deadlift/#cue-6');
+    const title = page.getByRole('heading', { level: 1, name: 'Single-leg Romanian deadlift' });
+    const cue = page.locator('#cue-6');
+    await expect(cue).toBeInViewport({ ratio: 1 });
+    await expect(title).toBeInViewport({ ratio: 1 });
+    const [titleBox, cueBox] = [await title.boundingBox(), await cue.boundingBox()];
+    expect(titleBox!.y + titleBox!.height).toBeLessThanOrEqual(cueBox!.y);
+    const background = (id: string) => page.locator(id).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background('#cue-6')).not.toBe(await background('#cue-5'));
   });
 
   test('the muscle map marks primary and secondary muscles', async ({ page }) => {
@@ -98,3 +113,24 @@ test('an exercise’s equipment chip leads to everything that uses it', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Dumbbell' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Goblet squat' })).toBeVisible();
 });
+
+test('every exercise page shows its first cue on the first screen of a phone, moving or still', async ({ page }) => {
+  // One page opens every exercise in turn: the pages differ in title, names, summary and figure,
+  // so each is measured, but a browser start per page would cost more than the measuring.
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const exercises = sitemapPaths().filter((path) => /^\/exercises\/[^/]+\/$/.test(path));
+  expect(exercises.length).toBeGreaterThan(50);
+  const below: string[] = [];
+  for (const path of exercises) {
+    await page.goto(path);
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      await page.emulateMedia({ reducedMotion });
+      // The cue's number is its first line: the whole of it must be on screen.
+      const bottom = await page.locator('#cue-1 a').evaluate((el) => el.getBoundingClientRect().bottom);
+      if (bottom > 844) below.push(`${path} (${reducedMotion}): first cue ends ${Math.round(bottom)} px down`);
+    }
+  }
+  expect(below).toEqual([]);
+});
+

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 
 // An exercise with no pose file yet (content/figures/<slug>.yaml). Once every exercise is posed,
 // the test that uses it gives way to one that requires a figure on every exercise page.
@@ -76,5 +76,72 @@ test.describe('the movement figure on an exercise page', () => {
     const cues = page.getByRole('region', { name: /Technique cues/ }).getByRole('list');
     const [list, region] = [await cues.boundingBox(), await page.getByRole('region', { name: /Technique cues/ }).boundingBox()];
     expect(list!.width).toBeGreaterThan(region!.width - 2);
+  });
+});
+
+/** A picture's pixels with a transparent page behind it: what changes when only its own colours do. */
+const drawnPixels = (picture: Locator) => picture.screenshot({ omitBackground: true, animations: 'disabled' });
+
+test.describe('the movement figure away from its exercise page', () => {
+  test('a search result for an exercise shows its still figure, in the theme’s colours', async ({ page }) => {
+    await page.goto('/search/?q=goblet+squat');
+    const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Goblet squat', exact: true }) });
+    const figure = result.locator('svg.result-figure');
+    await expect(figure.locator('use')).toHaveAttribute('href', '/figures/goblet-squat.svg#still');
+    // Drawn once its file has loaded: the symbol it shows has a size.
+    await expect.poll(() => figure.locator('use').evaluate((use: SVGUseElement) => use.getBBox().height)).toBeGreaterThan(50);
+    const light = await drawnPixels(figure);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(async () => (await drawnPixels(figure)).equals(light)).toBe(false);
+  });
+});
+
+test.describe('the movement figure in the routine timer', () => {
+  test('shows the exercise in focus, and during rest the one coming up', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.clock.install();
+    await page.goto('/routines/nine-move-dumbbell-circuit/');
+    const timer = page.locator('ss-routine-timer');
+    const shown = timer.getByRole('img', { name: /^Animated figure of/ });
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toHaveAccessibleName(/^Animated figure of the front squat/);
+    await expect(shown.locator('.fig-anim')).toBeVisible();
+    await timer.getByRole('button', { name: /start/i }).click();
+    await page.clock.runFor(41_000);
+    await expect(timer.locator('[data-phase]')).toHaveText(/rest/i);
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toHaveAccessibleName(/^Animated figure of the single-leg romanian deadlift/);
+  });
+
+  test('stands still, its key positions labelled, when the reader prefers less motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/routines/nine-move-dumbbell-circuit/');
+    const shown = page.locator('ss-routine-timer').getByRole('img', { name: /^Animated figure of the front squat/ });
+    await expect(shown.locator('.fig-anim')).toBeHidden();
+    await expect(shown.locator('.fig-still')).toHaveText(['Start', 'Bottom']);
+  });
+});
+
+test.describe('the movement figure on the plan’s session cards', () => {
+  test('each posed exercise shows its still figure, in the theme’s colours, and keeps it when the plan changes', async ({ page }) => {
+    await page.goto('/plan/');
+    await expect(page.getByLabel('Sessions per week')).toBeEnabled();
+    const session = page.getByRole('article').first();
+    const goblet = session.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Goblet squat', exact: true }) });
+    const figure = goblet.locator('svg.slot-figure');
+    await expect(figure.locator('use')).toHaveAttribute('href', '/figures/goblet-squat.svg#still');
+    await expect.poll(() => figure.locator('use').evaluate((use: SVGUseElement) => use.getBBox().height)).toBeGreaterThan(30);
+    const light = await drawnPixels(figure);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(async () => (await drawnPixels(figure)).equals(light)).toBe(false);
+    // Drawn again by the plan engine after a change, each exercise still has its figure.
+    await page.getByLabel('Sessions per week').selectOption('3');
+    await expect(page.locator('[data-plan-region]')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByRole('article')).toHaveCount(3);
+    const posed = new Set(readdirSync('content/figures').map((name) => name.replace(/\.yaml$/, '')));
+    const slots = page.locator('[data-plan] li[data-exercise]');
+    const shown = await slots.evaluateAll((items) => items.map((li) => ({ slug: (li as HTMLElement).dataset.exercise!, figure: !!li.querySelector('svg.slot-figure') })));
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.filter((s) => s.figure !== posed.has(s.slug))).toEqual([]);
   });
 });

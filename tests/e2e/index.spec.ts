@@ -55,3 +55,38 @@ test.describe('the exercise index', () => {
     await context.close();
   });
 });
+
+test.describe('an exercise card in a list', () => {
+  test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+
+  test('is one link a thumb can land anywhere on, and says the kit and the level', async ({ page }) => {
+    await page.goto('/equipment/dumbbell/');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Goblet squat', exact: true }) });
+    await expect(card.getByRole('link')).toHaveCount(1);
+    await expect(card).toContainText('Dumbbell · Beginner');
+    // Keyboard focus outlines the whole card, not just its name.
+    await card.getByRole('link').focus();
+    await expect(card).toHaveCSS('outline-style', 'solid');
+    // A tap on the card's far corner, away from the name, opens the exercise.
+    const box = (await card.boundingBox())!;
+    await card.click({ position: { x: box.width - 6, y: box.height - 6 } });
+    await expect(page).toHaveURL(/\/exercises\/goblet-squat\/$/);
+  });
+
+  test('shows a still of the movement in the theme’s colours, following the theme toggle', async ({ page }) => {
+    await page.goto('/equipment/dumbbell/');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Goblet squat', exact: true }) });
+    const thumb = card.locator('svg.ss-thumb');
+    await expect(thumb).toBeVisible();
+    const inkOf = () => thumb.evaluate((svg) => ({
+      ink: getComputedStyle(svg.querySelector('circle')!).fill,
+      text: getComputedStyle(document.body).color,
+    }));
+    const light = await inkOf();
+    expect(light.ink).toBe(light.text);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(async () => (await inkOf()).ink).not.toBe(light.ink);
+    const dark = await inkOf();
+    expect(dark.ink).toBe(dark.text);
+  });
+});

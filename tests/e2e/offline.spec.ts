@@ -1,40 +1,24 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { countingProxy, quiet } from '../../scripts/byte-proxy.mjs';
+import { nextDeploy } from '../helpers/next-deploy';
+import { axeViolations } from '../helpers/page-health';
 
-// Offline use (issue 6): after one visit to the home page, pages the reader never opened, the
-// routines, the plan builder and search all work with the network off. One reader makes that one
-// visit (it saves the whole library, so it grows with it) and then, offline, tries each of them
-// in a new tab; the checks run in order and a failure stops the rest.
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Offline by choice (issue 16). One reader, in one browser, through a proxy that counts the bytes
+// the server sends: a first visit saves only the shell; pages opened are kept; offline, what is not
+// saved gets the offline page; "Save everything for the gym" then makes every page and search work
+// offline. The steps run in order on the one visit and a failure stops the rest. Save-Data, a
+// broken deploy, an update and a search tab left open across a deploy each get a browser of their own.
+test.describe.configure({ timeout: 60_000 });
 
-const offlineStatus = (page: Page) => page.getByRole('contentinfo').getByRole('status');
+/** The first visit to / may transfer no more than this, the service worker and its shell included. */
+const FIRST_VISIT_BYTES = 100 * 1024;
 
-let context: BrowserContext;
-let home: Page;
+const footer = (page: Page) => page.getByRole('contentinfo');
+const offlineStatus = (page: Page) => footer(page).getByRole('status');
+const saveOffer = (page: Page) => footer(page).getByRole('button', { name: /^Save everything for the gym \(\d+\.\d MB\)$/ });
 
-/**
- * Opens the home page once, waits until the service worker is active (it only activates after
- * saving every file), then cuts the network.
- */
-test.beforeAll(async ({ browser }) => {
-  // The first visit downloads the whole site in the background; allow for a busy machine.
-  test.setTimeout(180_000);
-  context = await browser.newContext({ serviceWorkers: 'allow' });
-  home = await context.newPage();
-  await home.goto('/');
-  await expect(offlineStatus(home)).toHaveText('Saved for offline use.', { timeout: 150_000 });
-  // `ready` resolves while the worker may still be "activating"; wait for it to finish.
-  await expect
-    .poll(() => home.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 })
-    .toBe('activated');
-  await context.setOffline(true);
-});
-
-test.afterAll(async () => {
-  await context?.close();
-});
-
-/** A new tab, and the requests that fail in it (so a test can show nothing it needed was missing). */
-async function newTab(): Promise<{ page: Page; failed: string[] }> {
+/** A new tab, and the requests that fail in it and the errors it logs (so a test can show nothing it needed was missing). */
+async function newTab(context: BrowserContext): Promise<{ page: Page; failed: string[] }> {
   const page = await context.newPage();
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
@@ -42,36 +26,134 @@ async function newTab(): Promise<{ page: Page; failed: string[] }> {
   return { page, failed };
 }
 
-/** Opens a page with the network off and checks the service worker answered. */
-async function openOffline(page: Page, path: string) {
+/** axe's WCAG 2.2 AA violations on the page as it is now, in the light theme and then the dark one. */
+async function axeInBothThemes(page: Page) {
+  const found = await axeViolations(page);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await toggle.click();
+  found.push(...(await axeViolations(page)));
+  await toggle.click();
+  return found;
+}
+
+/** Opens a page with the network off; the service worker answers with `status`. */
+async function openOffline(page: Page, path: string, status = 200) {
   const response = await page.goto(path);
-  expect(response?.status()).toBe(200);
+  expect(response?.status()).toBe(status);
   expect(response?.fromServiceWorker()).toBe(true);
 }
 
-test.describe('offline use', () => {
-  test('the open page says the reader is offline', async () => {
-    await expect(offlineStatus(home)).toHaveText('You’re offline — showing saved pages.');
+test.describe('a reader who saves the site for the gym', () => {
+  test.describe.configure({ mode: 'serial' });
+  let proxy: Awaited<ReturnType<typeof countingProxy>>;
+  let context: BrowserContext;
+  let home: Page;
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    proxy = await countingProxy(Number(new URL(baseURL!).port));
+    context = await browser.newContext({ serviceWorkers: 'allow', baseURL: proxy.origin });
+    home = await context.newPage();
   });
 
-  test('an exercise page never opened before works offline, and says so', async () => {
-    const { page, failed } = await newTab();
-    await openOffline(page, '/exercises/single-leg-romanian-deadlift/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Single-leg Romanian deadlift' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: /cues/i }).first()).toBeVisible();
-    await expect(offlineStatus(page)).toHaveText('You’re offline — showing saved pages.');
+  test.afterAll(async () => {
+    await context?.close();
+    proxy?.close();
+  });
+
+  test('a first visit transfers at most 100 KB, the service worker and what it saves included, and saves no page but the offline one', async () => {
+    await home.goto('/');
+    await expect(offlineStatus(home)).toHaveText('Pages you open are saved for offline use.', { timeout: 30_000 });
+    await quiet(proxy.exchanges, 1000);
+    const bytes = proxy.exchanges.reduce((sum, exchange) => sum + exchange.bytes, 0);
+    expect(bytes, proxy.exchanges.map((e) => `${e.bytes} ${e.path}`).join('\n')).toBeLessThanOrEqual(FIRST_VISIT_BYTES);
+    const pages = proxy.exchanges.map((e) => e.path).filter((path) => path.endsWith('/'));
+    expect(new Set(pages)).toEqual(new Set(['/', '/offline/']));
+    await expect(saveOffer(home)).toBeVisible();
+    expect(await axeInBothThemes(home)).toEqual([]);
+  });
+
+  test('pages opened online are kept, and open offline, without their trailing slash too', async () => {
+    const { page } = await newTab(context);
+    await page.goto('/exercises/plank/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Plank' })).toBeVisible();
+    await page.goto('/search/');
+    await expect(page.getByRole('searchbox', { name: 'Search exercises and guides' })).toBeVisible();
+    await page.goto('/plan/');
+    await expect(page.getByLabel('Sessions per week')).toBeEnabled();
+    // The code the plan loads only when used (its calendar file) is kept in the background.
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('strongstride-saved')).keys()).some((r) => /\/_astro\/ics\./.test(r.url))))
+      .toBe(true);
+    await context.setOffline(true);
+    await expect(offlineStatus(home)).toHaveText('You’re offline — showing saved pages.');
+
+    const { page: offline, failed } = await newTab(context);
+    await openOffline(offline, '/exercises/plank/');
+    await expect(offline.getByRole('heading', { level: 1, name: 'Plank' })).toBeVisible();
+    await expect(offlineStatus(offline)).toHaveText('You’re offline — showing saved pages.');
+    expect(failed).toEqual([]);
+
+    await offline.goto('/exercises/plank');
+    await expect(offline).toHaveURL(/\/exercises\/plank\/$/);
+    await expect(offline.getByRole('heading', { level: 1, name: 'Plank' })).toBeVisible();
+
+    // A page opened once works offline with the code it loads only when used.
+    await openOffline(offline, '/plan/');
+    await expect(offline.getByLabel('Sessions per week')).toBeEnabled();
+    const [download] = await Promise.all([offline.waitForEvent('download'), offline.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('strongstride-plan.ics');
     expect(failed).toEqual([]);
   });
 
-  test('an address that was never saved gets the saved “page not found” page, not a browser error', async () => {
-    // Also shows the network really is off for the service worker: online, the server would answer.
-    const { page } = await newTab();
-    await openOffline(page, '/no-such-page/');
+  test('offline, a page never opened gets the offline page, and search says it is not saved', async () => {
+    const { page } = await newTab(context);
+    await openOffline(page, '/exercises/pallof-press/', 503);
+    await expect(page.getByRole('heading', { level: 1, name: 'You’re offline' })).toBeVisible();
+    await expect(page).toHaveURL(/\/exercises\/pallof-press\/$/);
+
+    await openOffline(page, '/search/');
+    await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill('pallof');
+    await expect(page.locator('ss-search').getByRole('status')).toHaveText(/search isn’t saved on this device/);
+  });
+
+  test('“Save everything for the gym” shows its progress, can stop and carry on, then says everything is saved', async () => {
+    await context.setOffline(false);
+    // One page held back on the wire, so the save is still going when the test looks at it.
+    const held = '**/exercises/plank/';
+    await context.route(held, () => undefined);
+    await saveOffer(home).click();
+    await expect(offlineStatus(home)).toHaveText('Saving everything for offline use…');
+    await expect(footer(home).getByRole('progressbar', { name: 'Saving for offline use' })).toBeVisible();
+    await expect(footer(home).getByText(/^\d+\.\d MB of \d+\.\d MB$/)).toBeVisible();
+    expect(await axeInBothThemes(home)).toEqual([]);
+    await footer(home).getByRole('button', { name: 'Stop saving' }).click();
+    await expect(offlineStatus(home)).toHaveText(/^Saving stopped with \d+\.\d MB of \d+\.\d MB saved; saving again carries on from there\.$/);
+    await expect(footer(home).getByRole('progressbar')).toBeHidden();
+
+    await context.unroute(held);
+    await saveOffer(home).click();
+    await expect(offlineStatus(home)).toHaveText('Everything is saved for offline use.', { timeout: 30_000 });
+    await expect(footer(home).getByRole('progressbar')).toBeHidden();
+    await expect(footer(home).getByRole('button', { name: /Save everything/ })).toBeHidden();
+    await context.setOffline(true);
+  });
+
+  test('after saving everything, an exercise never opened works offline', async () => {
+    const { page, failed } = await newTab(context);
+    await openOffline(page, '/exercises/single-leg-romanian-deadlift/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Single-leg Romanian deadlift' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /cues/i }).first()).toBeVisible();
+    expect(failed).toEqual([]);
+  });
+
+  test('after saving everything, an address the site does not have gets the 404 page with a 404', async () => {
+    const { page } = await newTab(context);
+    await openOffline(page, '/no-such-page/', 404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 
-  test('a routine works offline, its follow-along timer included', async () => {
-    const { page, failed } = await newTab();
+  test('after saving everything, a routine works offline, its follow-along timer included', async () => {
+    const { page, failed } = await newTab(context);
     await openOffline(page, '/routines/nine-move-dumbbell-circuit/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const timer = page.locator('ss-routine-timer');
@@ -80,8 +162,8 @@ test.describe('offline use', () => {
     expect(failed).toEqual([]);
   });
 
-  test('the plan builder works offline, from a shared link too', async () => {
-    const { page, failed } = await newTab();
+  test('after saving everything, the plan builder works offline, from a shared link too', async () => {
+    const { page, failed } = await newTab(context);
     // The query string is the plan; the saved /plan/ page answers for any of them.
     await openOffline(page, '/plan/?s=3');
     await expect(page.getByLabel('Sessions per week')).toBeEnabled();
@@ -93,8 +175,8 @@ test.describe('offline use', () => {
     expect(failed).toEqual([]);
   });
 
-  test('search finds exercises offline and opens the result', async () => {
-    const { page, failed } = await newTab();
+  test('after saving everything, search finds exercises offline and opens the result', async () => {
+    const { page, failed } = await newTab(context);
     await openOffline(page, '/search/');
     await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill('pallof');
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 }).getByRole('link').first();
@@ -103,5 +185,104 @@ test.describe('offline use', () => {
     await expect(page).toHaveURL(/\/exercises\/pallof-press\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Pallof press' })).toBeVisible();
     expect(failed).toEqual([]);
+  });
+
+  test('offline search says which results are not saved on this device yet', async () => {
+    const { page } = await newTab(context);
+    await openOffline(page, '/search/');
+    // As after a save that stopped half-way: the index is saved, one page is not.
+    await page.evaluate(async () => (await caches.open('strongstride-saved')).delete('/exercises/pallof-press/'));
+    await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill('pallof');
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+    const pallof = results.filter({ has: page.getByRole('link', { name: 'Pallof press', exact: true }) });
+    await expect(pallof.getByText('Not saved on this device yet')).toBeVisible();
+    await expect(results.getByText('Not saved on this device yet')).toHaveCount(1);
+  });
+});
+
+test.describe('offline use, each in a browser of its own', () => {
+  test('Save-Data: the site is still kept as it is opened, and nothing large is offered', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(offlineStatus(page)).toHaveText('Pages you open are saved for offline use.', { timeout: 30_000 });
+    await expect(footer(page).getByRole('button', { name: /Save everything/ })).toBeHidden();
+    await context.close();
+  });
+
+  test('a broken deploy: the install is reported and tried again, and the site works online meanwhile', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    // A deploy that lost a file of the shell: every try to install fails until it is back.
+    const missing = '**/pagefind/wasm.en.pagefind';
+    await context.route(missing, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto('/');
+    await expect(offlineStatus(page)).toHaveText('Couldn’t save StrongStride for offline use; trying again. Pages still load online.', {
+      timeout: 30_000,
+    });
+    await expect(footer(page).getByRole('button', { name: /Save everything/ })).toBeHidden();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exercises' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exercises' })).toBeVisible();
+    await expect(offlineStatus(page)).toHaveText(/^Couldn’t save StrongStride for offline use/, { timeout: 30_000 });
+
+    // The file is back: the next try, 15 s on, installs.
+    await context.unroute(missing);
+    await page.clock.fastForward(15_000);
+    await expect(offlineStatus(page)).toHaveText('Pages you open are saved for offline use.', { timeout: 30_000 });
+    await context.close();
+  });
+
+  test('an update: a failed one is reported while pages load new from the network; one that installs says “updated — reload”', async ({
+    browser,
+    baseURL,
+  }) => {
+    const site = await nextDeploy(Number(new URL(baseURL!).port));
+    const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: site.origin });
+    const page = await context.newPage();
+    await page.goto('/guides/');
+    await expect(offlineStatus(page)).toHaveText('Pages you open are saved for offline use.', { timeout: 30_000 });
+
+    // The next version changes its guides and its offline page, and its deploy lost the offline page.
+    site.changes.set('/sw.js', { rewrite: (sw) => sw.replace(/(url:"\/offline\/",rev:")\w+/, '$1next') });
+    site.changes.set('/offline/', { status: 404 });
+    site.changes.set('/guides/', { rewrite: (html) => html.replace('<h1', '<p>The next version.</p><h1') });
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await expect(offlineStatus(page)).toHaveText('Couldn’t save the latest version for offline use; trying again. Pages still load online.');
+    await page.reload();
+    await expect(page.getByText('The next version.')).toBeVisible();
+
+    // The offline page is back: the update installs and takes over.
+    site.changes.delete('/offline/');
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await expect(offlineStatus(page)).toHaveText('StrongStride has been updated — reload for the latest version.');
+    await context.close();
+    site.close();
+  });
+
+  test('a search tab left open across a deploy says the index changed and offers a reload, not “No results”', async ({ page, context }) => {
+    await page.goto('/search/?q=squat');
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 });
+    await expect(results.first()).toBeVisible();
+
+    // The deploy: the index has a new name, and the files of the old one are gone.
+    const entry = '**/pagefind/pagefind-entry.json*';
+    await context.route(entry, async (route) => {
+      const current = await (await route.fetch()).json();
+      for (const language of Object.values<{ hash: string }>(current.languages)) language.hash = `${language.hash}x`;
+      await route.fulfill({ json: current });
+    });
+    await context.route('**/pagefind/index/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill('pallof');
+    const status = page.locator('ss-search').getByRole('status');
+    await expect(status).toHaveText('The search index has changed since this page was opened. Reload to search the latest version.');
+    await expect(status).not.toHaveText(/No results/);
+
+    await context.unroute(entry);
+    await context.unroute('**/pagefind/index/**');
+    await page.getByRole('button', { name: 'Reload search' }).click();
+    await expect(results.first()).toHaveText('Pallof press');
   });
 });

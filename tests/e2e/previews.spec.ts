@@ -126,11 +126,15 @@ test('every built page names a preview image that the build made', () => {
   expect(missing).toEqual([]);
 });
 
-/** The exercises whose printed card has the most to say: cues and modifications, by length. */
+/**
+ * The exercises whose printed card has the most to say: cues and modifications, by length, of
+ * those with a figure (its key positions print beside the cues; the rest are being posed).
+ */
 function longestCards(count: number): string[] {
   const size = (items: unknown[] = []) =>
     items.reduce<number>((sum, item) => sum + 80 + JSON.stringify(item).length, 0);
   return readCollection('exercises')
+    .filter(({ slug }) => existsSync(`content/figures/${slug}.yaml`))
     .map(({ slug, frontmatter }) => {
       const data = frontmatter as { cues: unknown[]; summary: string; modifications?: { easier?: unknown[]; harder?: unknown[] } };
       return { slug, size: data.summary.length + size(data.cues) + size(data.modifications?.easier) + size(data.modifications?.harder) };
@@ -150,9 +154,37 @@ for (const slug of longestCards(2)) {
     await expect(page.getByRole('heading', { name: 'Primary muscles' })).toBeVisible();
     await expect(page.getByRole('region', { name: /Technique cues/ })).toBeVisible();
     await expect(page.getByRole('region', { name: /Make it easier or harder/ })).toBeVisible();
+    // The figure's key positions print small and labelled, black on white, instead of its loop.
+    const figure = page.getByRole('img', { name: /^Animated figure of/ });
+    const stills = figure.locator('.fig-still');
+    await expect(stills.first()).toBeVisible();
+    await expect(figure.locator('.fig-anim')).toBeHidden();
+    await expect(figure.locator('.fig-still svg .fig-near').first()).toHaveCSS('stroke', 'rgb(0, 0, 0)');
+    expect((await stills.first().locator('svg').boundingBox())!.height).toBeLessThan(100);
     // The prose body and the body map stay on screen only.
     await expect(page.locator('article .prose')).toBeHidden();
     await expect(page.getByRole('img', { name: /Body map/ })).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+}
+
+for (const { slug, frontmatter } of readCollection('routines')) {
+  const { title, exercises } = frontmatter as { title: string; exercises: { exercise: string }[] };
+  const posed = exercises.map((item) => item.exercise).filter((exercise) => existsSync(`content/figures/${exercise}.yaml`));
+  test(`the routine ${slug} prints on one page, with the key positions of its ${posed.length} posed exercises`, async ({ page }) => {
+    await page.goto(`/routines/${slug}/`);
+    const table = page.getByRole('table');
+    // On screen the table has no pictures; on paper every posed exercise shows its key positions, labelled.
+    await expect(table.getByRole('columnheader', { name: 'Key positions' })).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(table.getByRole('columnheader', { name: 'Key positions' })).toBeVisible();
+    for (const exercise of posed) {
+      const row = table.getByRole('row').filter({ has: page.locator(`a[href="/exercises/${exercise}/"]`) });
+      await expect(row.locator('.routine-stills figure').first()).toBeVisible();
+      await expect(row.locator('.routine-stills figcaption').first()).not.toBeEmpty();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
   });

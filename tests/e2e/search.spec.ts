@@ -48,11 +48,42 @@ test.describe('search', () => {
     await expect(results.first()).toHaveText('Bird dog');
   });
 
-  test('finds guides as well as exercises, and says which is which', async ({ page }) => {
-    const results = await search(page, 'Trendelenburg');
-    await expect(results.first()).toHaveText(/single-leg, sideways/i);
-    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
-    await expect(first.getByText('Guide', { exact: true })).toBeVisible();
+  test('finds guides and body areas as well as exercises, and says which is which', async ({ page }) => {
+    await search(page, 'Trendelenburg');
+    const item = (title: RegExp) =>
+      page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+    await expect(item(/single-leg, sideways/i).getByText('Guide', { exact: true })).toBeVisible();
+    await expect(item(/^Glute med$/).getByText('Body area', { exact: true })).toBeVisible();
+  });
+
+  test('says when the library has no page for an exercise, and offers the nearest pages by pattern and muscle', async ({ page }) => {
+    const results = await search(page, 'leg press');
+    await expect(status(page)).toHaveText('No page for leg press yet — these work the same muscles:');
+    const items = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+    // The nearest exercises first, each saying what it shares; then the pattern and the muscles.
+    await expect(items.first().getByText('Exercise', { exact: true })).toBeVisible();
+    await expect(items.first()).toContainText('works the quadriceps and glutes');
+    await expect(items.filter({ hasText: 'Movement pattern' }).getByRole('link')).toHaveText('Squat');
+    await expect(items.filter({ hasText: 'Muscle' }).getByRole('link').first()).toHaveText('Quadriceps');
+    // Not the pages that only share a word with it.
+    await expect(results.filter({ hasText: /press/i })).toHaveCount(0);
+    await results.first().getByRole('link').click();
+    await expect(page.getByRole('link', { name: 'Quadriceps' }).first()).toBeVisible();
+  });
+
+  test('a body area leads to its page: the reason for each exercise, and pain sent to a physio', async ({ page }) => {
+    const results = await search(page, 'IT band');
+    await expect(results.first()).toHaveText('IT band');
+    await results.first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'IT band' })).toBeVisible();
+    const note = page.getByRole('note');
+    await expect(note).toContainText('Pain means stop');
+    await expect(note.getByRole('link', { name: 'the pain rule' })).toHaveAttribute('href', '/guides/technique-and-safety/#the-pain-rule');
+    const walk = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Banded lateral walk' }) });
+    await expect(walk).toContainText('Works the side hip that steadies the knee');
+    // The exercise's own page links back to the areas it is good for.
+    await walk.getByRole('link').click();
+    await expect(page.getByRole('link', { name: 'IT band' })).toHaveAttribute('href', '/areas/it-band/');
   });
 
   test('highlights the words in each excerpt and links the sections where they appear', async ({ page }) => {

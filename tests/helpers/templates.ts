@@ -26,6 +26,8 @@ export const TEMPLATES: Template[] = [
   { name: 'equipment item', route: /^\/equipment\/[^/]+\/$/ },
   { name: 'pattern index', route: /^\/patterns\/$/ },
   { name: 'pattern', route: /^\/patterns\/[^/]+\/$/ },
+  { name: 'body area index', route: /^\/areas\/$/ },
+  { name: 'body area', route: /^\/areas\/[^/]+\/$/ },
   { name: 'guide index', route: /^\/guides\/$/ },
   { name: 'references', route: /^\/guides\/references\/$/ },
   { name: 'guide', route: /^\/guides\/(?!references\/)[^/]+\/$/ },
@@ -33,7 +35,7 @@ export const TEMPLATES: Template[] = [
   {
     name: 'routine',
     route: /^\/routines\/[^/]+\/$/,
-    variant: { name: 'routine with the follow-along timer', marker: '<ss-routine-timer' },
+    variant: { name: 'routine with an interval timer', marker: 'data-kind="intervals"' },
   },
   { name: 'plan', route: /^\/plan\/$/ },
   { name: 'search', route: /^\/search\/$/, visit: (path) => `${path}?q=squat` },

@@ -70,6 +70,7 @@ describe('the exercise schema', () => {
     ['a modification link that is not a slug', { ...good, modifications: { easier: [{ text: 'x', exercise: 'Goblet Squat' }] } }, 'modifications.easier[0]'],
     ['a dosage for an unknown goal', { ...good, dosage: { speed: '3 × 5' } }, 'dosage'],
     ['a field the schema does not know', { ...good, musles: {} }, '(frontmatter)'],
+    ['two names in one alias', { ...good, aliases: ['TS, test squat'] }, 'aliases[0]'],
   ];
 
   for (const [what, data, field] of mistakes) {

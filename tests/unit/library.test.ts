@@ -8,6 +8,7 @@ import {
   findBrokenReferences,
   findLadderDisagreements,
   findRoutineEquipmentGaps,
+  findRoutineSideErrors,
   linkedSlugs,
   type ExerciseRecord,
 } from '../../src/lib/library';
@@ -225,6 +226,14 @@ describe('equipment agreement', () => {
 
   it('gives every routine exactly the equipment its exercises need', () => {
     expect(findRoutineEquipmentGaps(routines, exercises)).toEqual([]);
+  });
+
+  it('names a side only on exercises that work one side at a time', () => {
+    expect(findRoutineSideErrors(routines, exercises)).toEqual([]);
+    const squat = { slug: 'starter', data: { equipment: ['bodyweight'] as EquipmentId[], exercises: [{ exercise: 'bodyweight-squat', reps: '8', side: 'leg' as const }] } };
+    expect(findRoutineSideErrors([squat], exercises)).toEqual([
+      'content/routines/starter.mdx: exercises[0].side: "leg" on "bodyweight-squat", which is not unilateral (both sides work at once)',
+    ]);
   });
 
   it('names the routine and the exercise when a routine leaves out kit, or lists kit nothing uses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardLayers, DETAIL_MAX_TOP, detailLayer, OG_COLOURS, OG_FIXED_LAYERS, OG_INKS, TITLE_TOP } from '../../src/build/og-card';
+import { cardLayers, DETAIL_MAX_TOP, detailLayer, FIGURE_BOX, OG_COLOURS, OG_FIXED_LAYERS, OG_INKS, TITLE_TOP } from '../../src/build/og-card';
 
 describe('the card layout', () => {
   it('keeps the title’s own words, escaping is left to whatever draws them', () => {
@@ -26,5 +26,14 @@ describe('the card layout', () => {
   it('draws each ink on one of two surfaces: the page background or the accent band', () => {
     expect(new Set(Object.values(OG_INKS).map((ink) => ink.surface))).toEqual(new Set([OG_COLOURS.bg, OG_COLOURS.accent]));
     expect(OG_FIXED_LAYERS.map((layer) => layer.ink)).toEqual(['fg', 'onAccent']);
+  });
+
+  it('beside an exercise’s figure, stops the title and the detail line short of it', () => {
+    const card = { path: '/exercises/plank/', title: 'Plank', kicker: 'Exercise', detail: 'Primary muscle: Abdominals' };
+    const beside = cardLayers(card, true);
+    for (const layer of [beside.title, beside.kicker!, detailLayer(card, 80, true)!]) {
+      expect(layer.left + layer.width).toBeLessThan(FIGURE_BOX.left);
+    }
+    expect(cardLayers(card).title.width).toBeGreaterThan(beside.title.width);
   });
 });

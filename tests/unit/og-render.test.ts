@@ -1,9 +1,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { OG_COLOURS, TITLE_TOP } from '../../src/build/og-card';
+import { FIGURE_BOX, OG_COLOURS, TITLE_TOP } from '../../src/build/og-card';
 import { OG_PALETTE, renderOgImage, stampText } from '../../src/build/og-render';
 import type { TextBlock } from '../../src/build/og-text';
 import { OG_HEIGHT, OG_WIDTH, primaryMusclesLine } from '../../src/lib/og-image';
+import { readFigures } from '../helpers/figures';
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const colour = (index: number) => [...OG_PALETTE.subarray(index * 3, index * 3 + 3)];
@@ -84,5 +85,31 @@ describe('the rendered card', () => {
   it('is smaller than an RGB card would be', async () => {
     const png = await renderOgImage({ path: '/guides/x/', title: 'How should strength training change through the running year?', kicker: 'Guide' });
     expect(png.length).toBeLessThan(30_000);
+  });
+
+  it('shows an exercise’s movement figure at the right, in the body’s ink, standing above the band', async () => {
+    const goblet = readFigures().find((f) => f.slug === 'goblet-squat')!.figure;
+    const card = { path: '/exercises/goblet-squat/', title: 'Goblet squat', kicker: 'Exercise' };
+    const inkRows = async (png: Buffer) => {
+      const { data } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+      const ink = rgb(OG_COLOURS.fg);
+      const rows: number[] = [];
+      for (let y = 0; y < OG_HEIGHT; y++) {
+        for (let x = FIGURE_BOX.left; x < FIGURE_BOX.left + FIGURE_BOX.width; x++) {
+          const p = (y * OG_WIDTH + x) * 3;
+          if (data[p] === ink[0] && data[p + 1] === ink[1] && data[p + 2] === ink[2]) {
+            rows.push(y);
+            break;
+          }
+        }
+      }
+      return rows;
+    };
+    expect(await inkRows(await renderOgImage(card))).toEqual([]);
+    const rows = await inkRows(await renderOgImage(card, goblet));
+    // A squatting figure fills most of the box's height and keeps inside it.
+    expect(rows.length).toBeGreaterThan(FIGURE_BOX.height / 2);
+    expect(Math.min(...rows)).toBeGreaterThanOrEqual(FIGURE_BOX.top);
+    expect(Math.max(...rows)).toBeLessThan(FIGURE_BOX.top + FIGURE_BOX.height);
   });
 });

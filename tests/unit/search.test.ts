@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import {
+  exactFirst,
   pagefindFilters,
+  searchDelay,
   readSearchParams,
   resultKind,
   resultsMessage,
@@ -76,5 +78,50 @@ describe('what the page says', () => {
     expect(resultKind('/guides/how-often/#sessions')).toBe('Guide');
     expect(resultKind('/routines/twenty-minute-basics/')).toBe('Routine');
     expect(resultKind('/exercises/')).toBe('Page');
+  });
+
+  it('calls a page what it declares itself, such as a body area or a running goal', () => {
+    expect(resultKind('/areas/hills/', 'Running goal')).toBe('Running goal');
+    expect(resultKind('/muscles/calves/', 'Muscle')).toBe('Muscle');
+  });
+});
+
+describe('the first page of results', () => {
+  const result = (title: string, names?: string) => ({ meta: { title, ...(names === undefined ? {} : { names }) } });
+  const results = [
+    result('Staggered-stance glute bridge', 'staggered glute bridge, B-stance glute bridge'),
+    result('Single-leg glute bridge'),
+    result('Glute bridge', 'hip bridge, floor bridge'),
+    result('Guide: why bridges'),
+  ];
+
+  it('opens on the result named exactly as the query, the rest in Pagefind’s order', () => {
+    expect(exactFirst('Glute bridges', results).map((r) => r.meta.title)).toEqual([
+      'Glute bridge',
+      'Staggered-stance glute bridge',
+      'Single-leg glute bridge',
+      'Guide: why bridges',
+    ]);
+  });
+
+  it('counts an exact other name as the name', () => {
+    expect(exactFirst('floor bridge', results)[0]!.meta.title).toBe('Glute bridge');
+  });
+
+  it('leaves the order alone when nothing is named exactly as the query', () => {
+    expect(exactFirst('bridge', results)).toEqual(results);
+  });
+});
+
+describe('when a keystroke searches', () => {
+  it('waits for a pause until Pagefind has loaded, and for one or two letters', () => {
+    expect(searchDelay('squat', false)).toBeGreaterThan(0);
+    expect(searchDelay('sq', true)).toBeGreaterThan(0);
+    expect(searchDelay(' s ', true)).toBeGreaterThan(0);
+  });
+
+  it('searches at once from three letters on a loaded index', () => {
+    expect(searchDelay('RDL', true)).toBe(0);
+    expect(searchDelay('hamstring', true)).toBe(0);
   });
 });

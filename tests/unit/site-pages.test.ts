@@ -69,8 +69,13 @@ describe('the list of every page', () => {
     expect(paths).not.toContain('/muscles/hamstrings/');
   });
 
-  it('keeps the 404 page out of the sitemap and every other page in it', () => {
-    expect(paths.filter((path) => !inSitemap(`https://strongstride.example${path}`))).toEqual(['/404/']);
+  it('has a page for every body area, and their index', () => {
+    expect(paths).toEqual(expect.arrayContaining(['/areas/', '/areas/it-band/', '/areas/hills/']));
+    expect(pages.find((page) => page.path === '/areas/hills/')).toMatchObject({ title: 'Uphill running', kicker: 'Running goal' });
+  });
+
+  it('keeps the 404 and offline pages out of the sitemap and every other page in it', () => {
+    expect(paths.filter((path) => !inSitemap(`https://strongstride.example${path}`))).toEqual(['/404/', '/offline/']);
   });
 });
 

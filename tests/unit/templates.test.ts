@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES, templatePages } from '../helpers/templates';
 
 // The browser suite opens one page per template; these show it cannot silently skip a route.
-const html = (path: string) => (path === '/routines/timed/' ? '<ss-routine-timer>' : '<p>');
+const html = (path: string) => (path === '/routines/timed/' ? '<ss-routine-timer data-kind="intervals">' : '<p>');
 const site = [
   '/', '/exercises/', '/exercises/box-squat/', '/exercises/plank/', '/muscles/', '/muscles/calves/', '/equipment/',
   '/equipment/band/', '/patterns/', '/patterns/squat/', '/guides/', '/guides/myths/', '/guides/references/',
-  '/routines/', '/routines/starter/', '/routines/timed/', '/plan/', '/search/',
+  '/routines/', '/routines/starter/', '/routines/timed/', '/plan/', '/search/', '/areas/', '/areas/it-band/',
 ];
 
 describe('one page per template', () => {
@@ -17,7 +17,7 @@ describe('one page per template', () => {
     expect(pages).toContainEqual({ name: 'guide', path: '/guides/myths/' });
     expect(pages).toContainEqual({ name: 'references', path: '/guides/references/' });
     expect(pages).toContainEqual({ name: 'routine', path: '/routines/starter/' });
-    expect(pages).toContainEqual({ name: 'routine with the follow-along timer', path: '/routines/timed/' });
+    expect(pages).toContainEqual({ name: 'routine with an interval timer', path: '/routines/timed/' });
     expect(pages).toContainEqual({ name: 'search', path: '/search/?q=squat' });
     expect(pages).toHaveLength(TEMPLATES.length + 1);
   });
@@ -31,7 +31,7 @@ describe('one page per template', () => {
 
   it('reports a template, or a variant, that has no page left', () => {
     const withoutGuides = site.filter((p) => p !== '/guides/myths/' && p !== '/routines/timed/');
-    expect(templatePages(withoutGuides, TEMPLATES, html).missing).toEqual(['guide', 'routine with the follow-along timer']);
+    expect(templatePages(withoutGuides, TEMPLATES, html).missing).toEqual(['guide', 'routine with an interval timer']);
   });
 
   it('reports a page that two templates claim', () => {

@@ -18,6 +18,7 @@
  * the reader first focuses the form; storage only when something was saved or is to be saved;
  * the calendar library (ics) only when its button is pressed.
  */
+import { fillFigureSlots } from '../../lib/figure/file';
 import { addDays, DATE_FORMATS, localDate, mondayOf, type DateFormat } from '../../lib/plan/dates';
 import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type PlanExercise, type PlanInput } from '../../lib/plan/types';
 import { decodeInput, encodeInput, isPlanLink, SECOND_CODES } from '../../lib/plan/url';
@@ -43,6 +44,8 @@ const CANNOT_REMEMBER = 'this browser is not letting the page save, so your plan
 
 class PlanBuilder extends HTMLElement {
   #catalogue: PlanExercise[] = [];
+  /** The exercises with a figure to show on a session card (data-figures, set by the page). */
+  #figures = new Set<string>();
   #form: HTMLFormElement | null = null;
   #region: HTMLElement | null = null;
   #input: PlanInput = defaultInput();
@@ -63,6 +66,7 @@ class PlanBuilder extends HTMLElement {
     } catch {
       return; // the page's own data is broken: leave the server-rendered plan as it is
     }
+    this.#figures = new Set(this.dataset.figures?.split(' ').filter(Boolean));
     const store = localStore();
     if (store?.getItem(STORAGE_KEY)) this.#saved = (await storage()).loadInput(store);
     let start = { input: defaultInput(), ignored: [] as string[] };
@@ -177,7 +181,7 @@ class PlanBuilder extends HTMLElement {
     const block = buildBlock(input, this.#catalogue, today());
     const view = this.querySelector('[data-plan]');
     const print = this.querySelector('[data-print]');
-    if (view) view.innerHTML = renderBlock(block);
+    if (view) view.innerHTML = fillFigureSlots(renderBlock(block), this.#figures);
     if (print) print.innerHTML = renderPrint(block);
     this.#blockNotices = block.notices;
     this.#showNotice();

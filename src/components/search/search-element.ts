@@ -7,16 +7,23 @@
  * time; filter data only when a filter is chosen or the filter panel is opened.
  */
 import {
+  RANKING,
+  exactFirst,
+  findMissing,
   hasFilters,
+  missingMessage,
   pagefindFilters,
   readSearchParams,
   resultKind,
   resultsMessage,
+  searchDelay,
   searchParams,
   type Filters,
+  type MissingOffer,
   type SearchFilter,
   type SearchState,
 } from '../../lib/search';
+import { INDEX_NOT_SAVED, INDEX_REPLACED, indexChanged, markUnsaved } from './saved-search';
 
 /** The parts of Pagefind's API the page uses (pagefind.js, written into dist/ by Pagefind). */
 interface Pagefind {
@@ -32,28 +39,29 @@ interface PagefindSearch {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `figure`: an exercise's still figure (a /figures/ file's symbol), when it is posed. */
+  meta: { title?: string; kind?: string; names?: string; figure?: string };
   sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
 }
 
 const PAGE_SIZE = 5;
-const DELAY_MS = 150;
 // A variable, so the bundler leaves the import to the browser: the file exists only after Pagefind runs.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let pagefind: Promise<Pagefind> | undefined;
+/** Set once Pagefind has loaded: from then on a search costs milliseconds (searchDelay). */
+let loaded = false;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await module.options({
-      // Exact words over prefixes, and less reward for repeating a word: "SL RDL" finds the
-      // single-leg page before the Romanian deadlift, whose text says "RDL" many times.
-      ranking: { termSimilarity: 10, termSaturation: 2 },
+      ranking: RANKING,
       // Search on the main thread: Pagefind's web worker is a second copy of pagefind.js
       // (~12 KB gzipped) on every first search, for searches that take milliseconds here.
       noWorker: true,
     });
+    loaded = true;
     return module;
   })();
   pagefind.catch(() => (pagefind = undefined)); // let a later search try again
@@ -81,16 +89,43 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-function resultItem(result: PagefindResult): HTMLLIElement {
+/**
+ * An exercise's still figure beside its result: a <use> of its figure file, which takes the
+ * page's theme colours; nothing for a page without one.
+ */
+function resultFigure(href: string | undefined): SVGSVGElement[] {
+  if (!href?.startsWith('/figures/')) return [];
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'result-figure');
+  svg.setAttribute('aria-hidden', 'true');
+  const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+  use.setAttribute('href', href);
+  svg.append(use);
+  return [svg];
+}
+
+/** A result's kind, linked title and excerpt, the same for Pagefind's results and offered pages. */
+function resultHead(kind: string, href: string, title: string, excerpt: Node[]): { item: HTMLLIElement; link: HTMLAnchorElement } {
   const item = element('li');
-  item.append(element('p', 'result-kind', resultKind(result.url)));
+  item.append(element('p', 'result-kind', kind));
   const heading = element('h2', 'result-title');
-  const link = element('a', undefined, result.meta.title ?? result.url);
-  link.href = result.url;
+  const link = element('a', undefined, title);
+  link.href = href;
   heading.append(link);
-  const excerpt = element('p', 'result-excerpt');
-  excerpt.append(...excerptNodes(result.excerpt));
-  item.append(heading, excerpt);
+  const text = element('p', 'result-excerpt');
+  text.append(...excerpt);
+  item.append(heading, text);
+  return { item, link };
+}
+
+function resultItem(result: PagefindResult): HTMLLIElement {
+  const { item, link } = resultHead(
+    resultKind(result.url, result.meta.kind),
+    result.url,
+    result.meta.title ?? result.url,
+    excerptNodes(result.excerpt),
+  );
+  item.prepend(...resultFigure(result.meta.figure));
   // Up to two sections of the page where the words are most often, in page order.
   const sections = result.sub_results
     .filter((sub) => sub.url !== result.url)
@@ -122,7 +157,9 @@ class SearchElement extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #reload!: HTMLButtonElement;
   #offered: SearchFilter[] = [];
+  #missing: MissingOffer[] = [];
   #notice = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts up with every search, so a slow answer never replaces a newer one. */
@@ -137,13 +174,16 @@ class SearchElement extends HTMLElement {
     this.#status = this.querySelector('[data-status]')!;
     this.#list = this.querySelector('ol[data-results]')!;
     this.#more = this.querySelector('button[data-more]')!;
+    this.#reload = this.querySelector('button[data-reload]')!;
+    this.#reload.addEventListener('click', () => location.reload());
     this.#offered = this.#readOffered();
+    this.#missing = JSON.parse(this.querySelector('script[data-missing]')?.textContent ?? '[]') as MissingOffer[];
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#search(0);
     });
-    this.#input.addEventListener('input', () => this.#search(DELAY_MS));
+    this.#input.addEventListener('input', () => this.#search(searchDelay(this.#input.value, loaded)));
     this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
     this.#form.addEventListener('change', (event) => {
       if ((event.target as HTMLElement).matches('input[type="checkbox"]')) this.#search(0);
@@ -154,7 +194,7 @@ class SearchElement extends HTMLElement {
         this.#search(0);
       }
     });
-    this.#more.addEventListener('click', () => void this.#showMore(this.#generation, true));
+    this.#more.addEventListener('click', () => void this.#showMore(this.#generation));
 
     const start = readSearchParams(new URLSearchParams(location.search), this.#offered);
     if (start.dropped.length > 0) {
@@ -194,11 +234,19 @@ class SearchElement extends HTMLElement {
 
   #search(delay: number) {
     clearTimeout(this.#timer);
+    this.#list.setAttribute('aria-busy', 'true');
     this.#timer = setTimeout(() => void this.#run(), delay);
+  }
+
+  /** The list and the status line once a search is done, even if it failed. */
+  #done(status: string) {
+    this.#status.textContent = status;
+    this.#list.setAttribute('aria-busy', 'false');
   }
 
   async #run() {
     const generation = ++this.#generation;
+    this.#reload.hidden = true;
     const state = this.#readForm();
     const params = searchParams(state).toString();
     history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
@@ -208,7 +256,17 @@ class SearchElement extends HTMLElement {
     if (!state.query && !hasFilters(state.filters)) {
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#status.textContent = this.#notice;
+      this.#done(this.#notice);
+      this.#showCounts(undefined);
+      return;
+    }
+    // An exercise the library lacks: say so and offer its nearest pages, not pages that share a word.
+    const missing = hasFilters(state.filters) ? undefined : findMissing(state.query, this.#missing);
+    if (missing) {
+      this.#pending = [];
+      this.#more.hidden = true;
+      this.#list.replaceChildren(...missing.pages.map((page) => resultHead(page.kind, page.href, page.title, [document.createTextNode(page.note)]).item));
+      this.#done(this.#notice + missingMessage(missing));
       this.#showCounts(undefined);
       return;
     }
@@ -218,30 +276,46 @@ class SearchElement extends HTMLElement {
       if (this.#countsWanted) await engine.filters();
       const search = await engine.search(state.query || null, { filters: pagefindFilters(state.filters) });
       if (generation !== this.#generation) return;
-      this.#pending = [...search.results];
-      this.#list.replaceChildren();
-      await this.#showMore(generation, false);
+      // The first page, with a result named exactly as the query moved to the top.
+      const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
       if (generation !== this.#generation) return;
-      this.#status.textContent = this.#notice + resultsMessage(search.results.length, state);
+      this.#pending = search.results.slice(PAGE_SIZE);
+      const items = exactFirst(state.query, first).map(resultItem);
+      this.#list.replaceChildren(...items);
+      void markUnsaved(items);
+      this.#more.hidden = this.#pending.length === 0;
+      this.#done(this.#notice + resultsMessage(search.results.length, state));
       this.#showCounts(this.#countsWanted ? search.filters : undefined);
+      if (search.results.length === 0) await this.#checkIndex(generation);
     } catch {
       if (generation !== this.#generation) return;
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#status.textContent =
-        'Search could not load. Check your connection and try again, or browse the exercise list instead.';
+      this.#done(
+        navigator.onLine ? 'Search could not load. Check your connection and try again, or browse the exercise list instead.' : INDEX_NOT_SAVED,
+      );
+      await this.#checkIndex(generation);
     }
   }
 
-  /** Adds the next five results; after a click, focus moves to the first one added. */
-  async #showMore(generation: number, moveFocus: boolean) {
+  /** After no results or an error: if a deploy replaced the index, says so and offers a reload. */
+  async #checkIndex(generation: number) {
+    const changed = await indexChanged();
+    if (generation !== this.#generation) return;
+    if (changed) this.#status.textContent = INDEX_REPLACED;
+    this.#reload.hidden = !changed;
+  }
+
+  /** Adds the next five results and moves focus to the first one added. */
+  async #showMore(generation: number) {
     const next = this.#pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (generation !== this.#generation) return;
     const items = data.map(resultItem);
     this.#list.append(...items);
+    void markUnsaved(items);
     this.#more.hidden = this.#pending.length === 0;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    items[0]?.querySelector('a')?.focus();
   }
 
   /** How many results each filter value would leave, shown once the reader has opened the filters. */

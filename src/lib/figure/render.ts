@@ -184,8 +184,11 @@ export interface Bounds {
   y1: number;
 }
 
-/** Everything the figure reaches at its key positions and in between, props included (y up). */
-export function figureBounds(scene: Scene): Bounds {
+/**
+ * Everything the figure reaches at its key positions and in between, props included (y up); or,
+ * given `only`, at that one key position (a still of it).
+ */
+export function figureBounds(scene: Scene, only?: number): Bounds {
   const b: Bounds = { x0: Infinity, y0: 0, x1: -Infinity, y1: -Infinity };
   const grow = (x: number, y: number, r: number) => {
     b.x0 = Math.min(b.x0, x - r); b.x1 = Math.max(b.x1, x + r);
@@ -193,9 +196,11 @@ export function figureBounds(scene: Scene): Bounds {
   };
   const frames: Record<PointId, Vec2>[] = [];
   scene.keys.forEach((key, k) => {
+    if (only !== undefined && k !== only) return;
     frames.push(key.flat);
-    if (k + 1 < scene.keys.length) for (const u of SAMPLES) frames.push(pointsAt(scene.motion, k, u));
+    if (only === undefined && k + 1 < scene.keys.length) for (const u of SAMPLES) frames.push(pointsAt(scene.motion, k, u));
   });
+  const positions = only === undefined ? scene.figure.positions : [scene.figure.positions[only]];
   for (const points of frames) {
     for (const [id, [x, y]] of Object.entries(points)) grow(x, y, id === 'head' ? JOINT.headRadius : THICKNESS.thoracic / 2);
     for (const prop of scene.figure.props) {
@@ -217,7 +222,7 @@ export function figureBounds(scene: Scene): Bounds {
       grow(prop.x + beam / 2, prop.height, 0);
     } else {
       const half = (prop.kind === 'ball' ? prop.height : prop.length) / 2;
-      for (const x of scene.figure.positions.map((p) => p.place[prop.id] ?? prop.x)) {
+      for (const x of positions.map((p) => p.place[prop.id] ?? prop.x)) {
         grow(x - half, propTop(prop), 0);
         grow(x + half, 0, 0);
       }

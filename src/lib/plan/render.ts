@@ -32,7 +32,7 @@ const dateSpan = (start: string | undefined, offset: number, format: DateFormat)
 const blockStart = (block: Block) => (block.weeks[0]?.start ? block.weeks[0].start : undefined);
 
 function sessionHtml(s: Session): string {
-  // Each exercise is a <li data-exercise> with its words in one block, so a movement figure can sit beside them later.
+  // Each exercise is a <li data-exercise> with its words in one block: the slot its movement figure fills (fillFigureSlots in src/lib/figure/file.ts).
   const items = s.items
     .map((it) => {
       const reg = it.regression

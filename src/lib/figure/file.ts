@@ -1,0 +1,28 @@
+/**
+ * Where an exercise's still figure is published for pictures drawn in the browser (search
+ * results, the plan's session cards): one small SVG file per posed exercise, its telltale key
+ * position as a <symbol>. A page shows it with <svg><use href="/figures/<slug>.svg#still"/></svg>,
+ * which, unlike an <img>, takes the page's theme colours (the symbol paints with the site's CSS
+ * variables, which the <use> passes down) and so follows the theme toggle; the file is cached
+ * once for every page that shows it. Small and free of the drawing code, so browser code can
+ * import it.
+ */
+
+/** The id of the symbol inside every figure file. */
+export const STILL_ID = 'still';
+
+/** The site path of an exercise's figure file. */
+export const figureFilePath = (slug: string) => `/figures/${slug}.svg`;
+
+/** The address a <use> element takes to show an exercise's still figure. */
+export const stillHref = (slug: string) => `${figureFilePath(slug)}#${STILL_ID}`;
+
+/**
+ * HTML with each slot for an exercise's figure filled when that exercise is posed: a slot is an
+ * `<li data-exercise="<slug>">`, as the plan draws each exercise of a session (src/lib/plan/render.ts).
+ */
+export function fillFigureSlots(html: string, posed: ReadonlySet<string>): string {
+  return html.replace(/<li data-exercise="([^"]+)">/g, (slot, slug: string) =>
+    posed.has(slug) ? `${slot}<svg class="slot-figure" aria-hidden="true"><use href="${stillHref(slug)}"/></svg>` : slot,
+  );
+}
