@@ -59,6 +59,23 @@ describe('the figure model', () => {
     expect(front['near.hip'][0]).toBeLessThan(front['far.hip'][0]);
   });
 
+  it('turns the thigh about its own length: at right-angled hip and knee, outward swings the foot in across the body, inward out to the side', () => {
+    const sitting = (twist: number) =>
+      bodyPoints({ ...neutral, near: { ...neutral.near, knee: 90, hip: { flexion: 90, abduction: 0, rotation: 0, twist } } }, 'side');
+    const [straight, outward, inward] = [sitting(0), sitting(45), sitting(-45)];
+    // The knee stays where the thigh puts it; only the shin swings, keeping its right angle to the thigh.
+    expect(outward['near.knee']).toEqual(straight['near.knee']);
+    expect(inward['near.knee']).toEqual(straight['near.knee']);
+    const knee = straight['near.knee'];
+    // z points out of the figure's near (right) side: outward rotation brings the right foot toward the left.
+    expect(outward['near.ankle'][2] - knee[2]).toBeCloseTo(-LENGTH.shank * Math.sin(Math.PI / 4), 5);
+    expect(inward['near.ankle'][2] - knee[2]).toBeCloseTo(LENGTH.shank * Math.sin(Math.PI / 4), 5);
+    expect(straight['near.ankle'][2]).toBeCloseTo(knee[2], 5);
+    // The far side mirrors it: its outward rotation brings its foot toward the near side.
+    const far = bodyPoints({ ...neutral, far: { ...neutral.far, knee: 90, hip: { flexion: 90, abduction: 0, rotation: 0, twist: 45 } } }, 'side');
+    expect(far['far.ankle'][2]).toBeGreaterThan(far['far.knee'][2]);
+  });
+
   it('bends the knee backwards and the hip forwards, as a body does', () => {
     const { flat } = solvePose(squat().positions[1].angles, 'side', 'near.foot', [0, 2.5]);
     // Facing right: at the bottom of a squat the knees are in front of the hips, the hips behind the heels.

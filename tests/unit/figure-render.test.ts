@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFigure } from '../../src/lib/figure/render';
+import { frontLimbs, renderFigure } from '../../src/lib/figure/render';
 import { buildScene } from '../../src/lib/figure/scene';
 import { figure, readFigures, squat } from '../helpers/figures';
 
@@ -60,6 +60,30 @@ describe('the figure drawing', () => {
     const girdle = /<path d="M0 0H-2[12]\.\d" stroke-width="12"\/>/g;
     expect(side).not.toMatch(girdle);
     expect(front.match(girdle)).toHaveLength(2 * 3);
+  });
+
+  it('draws a far leg that comes toward you in front of the body, over the trunk with an outline, and keeps one beside it behind', () => {
+    const knees = figure({
+      view: 'front',
+      description: 'Sits on the floor with the knees up and leans back a little further.',
+      anchor: 'pelvis',
+      positions: [
+        { label: 'Start', pitch: -20, hip: { flexion: 100, abduction: 30 }, knee: 100 },
+        { label: 'End', pitch: -30, hip: { flexion: 100, abduction: 30 }, knee: 100 },
+      ],
+    });
+    // Knees up, toward you: the far leg reaches past the front of the trunk.
+    expect([...frontLimbs(buildScene(knees))]).toEqual(['leg']);
+    const html = renderFigure(knees, 'Hip switch').html;
+    expect(html).toMatch(/<g class="fig-body">.*<g class="fig-front-halo">.*<g class="fig-front">.*<g class="fig-halo">/);
+    expect(strokeWidths(html, 'front').length).toBeGreaterThan(0);
+    // Only the far arm (upper arm, forearm, hand), which hangs beside the trunk, stays behind it.
+    expect(strokeWidths(html, 'far')).toEqual([7.2, 6, 4.8]);
+    // Standing, the far leg stays beside the body and is drawn behind it.
+    const raise = squat({ view: 'front', positions: [{ label: 'Start' }, { label: 'End', shoulder: { abduction: 80 } }] });
+    const standing = renderFigure(raise, 'Lateral raise').html;
+    expect(standing).not.toContain('fig-front');
+    expect(strokeWidths(standing, 'far').length).toBeGreaterThan(0);
   });
 
   it('draws held and placed equipment in the equipment tone, a weight upright whatever the hand does', () => {

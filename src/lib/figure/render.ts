@@ -8,7 +8,8 @@
  * The same markup is repeated once per key position for the still frames shown when motion is
  * reduced; a class picks which `--tN` each copy shows, and gzip stores the repeats almost free.
  * Layers paint back to front: placed props, the far side's weights and limbs, trunk and head, a
- * halo, the near side's weights and limbs, bands. The halo is the near side drawn again a little
+ * far limb that comes in front of the body (frontLimbs) with its halo, a halo, the near side's
+ * weights and limbs, bands. The halo is the near side drawn again a little
  * wider in the page's background colour, so a near arm or leg crossing the body (same colour)
  * keeps a thin outline and reads in light and dark. A figure that leaves its anchor (a jump) moves its whole
  * tree the same way, and a ball or slider moves (a ball turning as it rolls).
@@ -58,9 +59,38 @@ function transformAttrs(parts: { shift?: Vec2[]; rotate?: number[]; translate?: 
 }
 
 // A weight seen end-on (`across`) is drawn over its hand, which grips the handle inside it; one
-// held upright or level is drawn under the hand and arm that hold it.
-type Layer = 'far-held' | 'far' | 'far-over' | 'body' | 'halo' | 'near-held' | 'near' | 'near-over' | 'band';
-const LAYERS: readonly Layer[] = ['far-held', 'far', 'far-over', 'body', 'halo', 'near-held', 'near', 'near-over', 'band'];
+// held upright or level is drawn under the hand and arm that hold it. A far limb that comes in
+// front of the body (frontLimbs) is drawn over the trunk with a halo of its own, still under the
+// near limbs.
+type Layer = 'far-held' | 'far' | 'far-over' | 'body' | 'front-halo' | 'front' | 'halo' | 'near-held' | 'near' | 'near-over' | 'band';
+const LAYERS: readonly Layer[] = ['far-held', 'far', 'far-over', 'body', 'front-halo', 'front', 'halo', 'near-held', 'near', 'near-over', 'band'];
+
+/** A limb as the drawing layers it: the points that hang from its root joint. */
+export type Limb = 'arm' | 'leg';
+const LIMB_OF: Readonly<Record<string, Limb>> = { shoulder: 'arm', elbow: 'arm', wrist: 'arm', hand: 'arm', hip: 'leg', knee: 'leg', ankle: 'leg', heel: 'leg', ball: 'leg', toe: 'leg' };
+/** The joint in the middle of each limb, which says where the limb is in depth. */
+const MIDDLE: Readonly<Record<Limb, PointId[]>> = { arm: ['far.elbow', 'far.wrist'], leg: ['far.knee', 'far.ankle'] };
+/** The body part a limb hangs from, whose front it must pass to come in front of the body. */
+const ROOT: Readonly<Record<Limb, PointId>> = { arm: 'neck', leg: 'pelvis' };
+
+/**
+ * The far limbs drawn in front of the body: in the front view, a far leg or arm whose middle
+ * joint and end both come nearer the viewer than the front of the trunk at some key position (a
+ * seated figure's knees turned toward you, as in a 90/90 hip switch). The picture keeps one order
+ * of layers throughout, so such a limb is drawn in front at every position; beside the body, where
+ * it is at the others, the order does not show. In the side view the far limbs stay behind
+ * (validate.ts checkNearFar).
+ */
+export function frontLimbs(scene: Scene): Set<Limb> {
+  const front = new Set<Limb>();
+  if (scene.figure.view !== 'front') return front;
+  const reach = THICKNESS.lumbar / 2;
+  for (const limb of ['arm', 'leg'] as const) {
+    const ahead = scene.keys.some(({ world }) => MIDDLE[limb].every((p) => world[p][2] > world[ROOT[limb]][2] + reach));
+    if (ahead) front.add(limb);
+  }
+  return front;
+}
 
 /** How far the halo reaches past a near limb's (or a weight's) outline on each side, in cm (about a pixel on the page). */
 export const HALO = 1.5;
@@ -122,8 +152,11 @@ function layerItems(scene: Scene): Map<Layer, Map<PointId, string>> {
     const at = items.get(layer)!;
     at.set(point, (at.get(point) ?? '') + markup);
   };
+  const front = frontLimbs(scene);
   for (const link of scene.motion.links) {
-    put(link.edge.side, link.point, segmentMarkup(link, scene.figure.view));
+    const inFront = link.edge.side === 'far' && front.has(LIMB_OF[link.point.split('.')[1]]);
+    put(inFront ? 'front' : link.edge.side, link.point, segmentMarkup(link, scene.figure.view));
+    if (inFront) put('front-halo', link.point, segmentMarkup(link, scene.figure.view, HALO));
     if (link.edge.side === 'near') put('halo', link.point, segmentMarkup(link, scene.figure.view, HALO));
     if (link.point === 'head') put('body', 'head', `<circle r="${n(JOINT.headRadius)}" class="fig-head"/>`);
   }
