@@ -65,6 +65,9 @@ function transformAttrs(parts: { shift?: Vec2[]; rotate?: number[]; translate?: 
 type Layer = 'far-held' | 'far' | 'far-over' | 'body' | 'front-halo' | 'front' | 'halo' | 'near-held' | 'near' | 'near-over' | 'band';
 const LAYERS: readonly Layer[] = ['far-held', 'far', 'far-over', 'body', 'front-halo', 'front', 'halo', 'near-held', 'near', 'near-over', 'band'];
 
+/** A far limb in front of the body is drawn as a far limb over a halo, in the same styles. */
+const LAYER_CLASS: Partial<Record<Layer, string>> = { 'front-halo': 'halo', front: 'far' };
+
 /** A limb as the drawing layers it: the points that hang from its root joint. */
 export type Limb = 'arm' | 'leg';
 const LIMB_OF: Readonly<Record<string, Limb>> = { shoulder: 'arm', elbow: 'arm', wrist: 'arm', hand: 'arm', hip: 'leg', knee: 'leg', ankle: 'leg', heel: 'leg', ball: 'leg', toe: 'leg' };
@@ -294,7 +297,7 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
   const layers = (from: Layer, to: Layer) =>
     LAYERS.slice(LAYERS.indexOf(from), LAYERS.indexOf(to) + 1).map((layer) => {
       const markup = layerMarkup(scene, items.get(layer)!);
-      return markup && `<g class="fig-${layer}">${markup}</g>`;
+      return markup && `<g class="fig-${LAYER_CLASS[layer] ?? layer}">${markup}</g>`;
     }).join('');
   const b = figureBounds(scene);
   const x0 = b.x0 - PAD, x1 = b.x1 + PAD, top = b.y1 + PAD, bottom = Math.min(b.y0, 0) - PAD;
