@@ -33,7 +33,7 @@ const entry = `
   import { buildScene } from ${lib('src/lib/figure/scene.ts')};
   import { pointsAt } from ${lib('src/lib/figure/motion.ts')};
   import { solveAngles } from ${lib('src/lib/figure/solve.ts')};
-  export { halfwayTimes } from ${lib('src/lib/figure/timing.ts')};
+  export { halfwayLabels, halfwayTimes } from ${lib('src/lib/figure/timing.ts')};
   const read = (slug) => figureSchema.parse(load(readFileSync('content/figures/' + slug + '.yaml', 'utf8')));
   const xy = (p) => '(' + p.map((v) => v.toFixed(1)).join(', ') + ')';
   export function points(slug, ids) {
@@ -60,7 +60,7 @@ const entry = `
       if (!parsed.success) return { slug, title, problems: describeIssues(file, parsed.error) };
       const problems = checkFigure(parsed.data);
       return {
-        slug, title, loop: parsed.data.loop, labels: parsed.data.positions.map((p) => p.label),
+        slug, title, loop: parsed.data.loop, positions: parsed.data.positions.map(({ label, passing }) => ({ label, passing })),
         problems: problems.length ? formatProblems(file, problems).split('\\n') : [],
         html: renderFigure(parsed.data, title).html,
       };
@@ -69,7 +69,7 @@ const entry = `
 `;
 const out = join(dir, 'figures.mjs');
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
-const { sheet, points, solve, halfwayTimes } = await import(pathToFileURL(out).href);
+const { sheet, points, solve, halfwayLabels, halfwayTimes } = await import(pathToFileURL(out).href);
 rmSync(dir, { recursive: true, force: true });
 
 const [mode, ...args] = process.argv.slice(2);
@@ -96,9 +96,11 @@ if (only && figures.length < only.size) {
   process.exit(1);
 }
 const cards = figures.map((f) => {
-  // Each loop stopped halfway through each move (src/lib/figure/timing.ts, figure.css keyframe stops).
-  const mids = (f.labels ? halfwayTimes(f.loop, f.labels.length) : []).map((t, i) =>
-    `<div class="mid" style="--d:-${t.toFixed(3)}s">${f.html}<span>${esc(f.labels[i])} → ${esc(f.labels[i + 1])}</span></div>`).join('');
+  // Each loop stopped halfway through each move (src/lib/figure/timing.ts, figure.css keyframe
+  // stops), named by the key positions the page shows on either side.
+  const labels = f.positions ? halfwayLabels(f.positions) : [];
+  const mids = (f.positions ? halfwayTimes(f.loop, f.positions.length) : []).map((t, i) =>
+    `<div class="mid" style="--d:-${t.toFixed(3)}s">${f.html}<span>${esc(labels[i])}</span></div>`).join('');
   return `<section><h2>${esc(f.title)} <small>${f.slug}</small></h2>
     ${f.problems.length ? `<ul class="bad">${f.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : ''}
     ${f.html ? `<div class="row"><div class="keys">${f.html}</div><div class="mids">${mids}</div></div>` : ''}

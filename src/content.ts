@@ -1,8 +1,8 @@
 /**
  * The one module that reads the content collections. Pages ask it; it sorts, indexes and
  * checks the library once, and fails the build on a cross-reference that points nowhere, on an
- * easier or harder link that disagrees with the ladders, and on a routine whose stated equipment
- * disagrees with its exercises.
+ * easier or harder link that disagrees with the ladders, on a routine whose stated equipment
+ * disagrees with its exercises, and on an exercise without a figure.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { BODY_AREAS, type AreaId, type BodyArea } from './data/body-areas';
@@ -13,8 +13,10 @@ import { findAreaProblems } from './lib/areas';
 import { findMissingConflicts, missingOffers } from './lib/nearest';
 import type { MissingOffer } from './lib/search';
 import { checkFigure, formatProblems } from './lib/figure/validate';
+import { describeIssues } from './lib/validate';
+import { figureSchema } from './schemas/figure';
 import type { Figure } from './lib/figure/types';
-import { findBrokenReferences, findLadderDisagreements, findRoutineEquipmentGaps, findRoutineSideErrors, type ExerciseRecord } from './lib/library';
+import { findBrokenReferences, findFigureGaps, findLadderDisagreements, findRoutineEquipmentGaps, findRoutineSideErrors, type ExerciseRecord } from './lib/library';
 import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -83,26 +85,33 @@ export function getReference(id: string, askedBy: string) {
 let figures: Promise<Map<string, Figure>> | undefined;
 
 /**
- * Every exercise figure by exercise slug. The first call checks each pose against the figure
- * rules (src/lib/figure/validate.ts) and fails the build naming the file, the key position and
- * the rule, and fails on a pose file whose name is no exercise's slug.
+ * Every exercise figure by exercise slug. The first call parses each pose file
+ * (src/schemas/figure.ts), checks the pose against the figure rules (src/lib/figure/validate.ts)
+ * and fails the build naming the file, the key position and the rule; it fails too on an
+ * exercise without a pose file and on a pose file whose name is no exercise's slug.
  */
 export function getFigures(): Promise<Map<string, Figure>> {
   figures ??= Promise.all([getCollection('figures'), getExercises()]).then(([entries, exercises]) => {
-    const problems: string[] = [];
+    const problems = findFigureGaps(asRecords(exercises), entries.map((entry) => entry.id));
+    const posed = new Map<string, Figure>();
     for (const entry of entries) {
       const file = `content/figures/${entry.id}.yaml`;
-      if (!exercises.some((e) => e.id === entry.id)) problems.push(`${file}: no exercise "${entry.id}" (expected content/exercises/${entry.id}.md)`);
-      const broken = checkFigure(entry.data);
+      const parsed = figureSchema.safeParse(entry.data);
+      if (!parsed.success) {
+        problems.push(...describeIssues(file, parsed.error));
+        continue;
+      }
+      const broken = checkFigure(parsed.data);
       if (broken.length) problems.push(formatProblems(file, broken));
+      posed.set(entry.id, parsed.data);
     }
-    if (problems.length) throw new Error(`Exercise figures break the rules:\n${problems.join('\n')}`);
-    return new Map(entries.map((e) => [e.id, e.data]));
+    if (problems.length) throw new Error(`Exercise figures are missing or break the rules:\n${problems.join('\n')}`);
+    return posed;
   });
   return figures;
 }
 
-/** The figure posed for an exercise, if it has one yet. */
+/** The figure posed for an exercise (getFigures fails the build on an exercise without one). */
 export async function getFigure(slug: string): Promise<Figure | undefined> {
   return (await getFigures()).get(slug);
 }

@@ -14,9 +14,11 @@ export const TIE_PROPS = ['post', 'pull-up-bar'] as const;
 
 /**
  * How a held weight sits: `across` with its handle pointing at the viewer (seen end-on),
- * `upright` with its handle vertical (a goblet hold), `level` with its handle across the picture.
+ * `upright` with its handle vertical (a goblet hold), `level` with its handle across the picture;
+ * `inline`, a kettlebell only, in line with the forearm, turning with it (a swing's bell floating
+ * out on straight arms) instead of hanging straight down.
  */
-export const HOLDS = ['across', 'upright', 'level'] as const;
+export const HOLDS = ['across', 'upright', 'level', 'inline'] as const;
 
 /**
  * How the loop plays: `alternate` runs the key positions forward, then back (a squat goes down

@@ -173,6 +173,24 @@ export function findRoutineSideErrors(routines: readonly RoutineRecord[], exerci
   );
 }
 
+/**
+ * Exercises without a figure and figures without an exercise: every exercise page shows its
+ * movement, so each exercise needs `content/figures/<slug>.yaml` and each pose file needs the
+ * exercise it is named after. Each message names the file to add or rename.
+ */
+export function findFigureGaps(exercises: readonly ExerciseRecord[], posed: readonly string[]): string[] {
+  const slugs = new Set(exercises.map((e) => e.slug));
+  const figures = new Set(posed);
+  return [
+    ...exercises
+      .filter((e) => !figures.has(e.slug))
+      .map((e) => `${exerciseFile(e)}: no figure: add content/figures/${e.slug}.yaml with its key positions (README "Posing a new exercise")`),
+    ...posed
+      .filter((slug) => !slugs.has(slug))
+      .map((slug) => `content/figures/${slug}.yaml: no exercise "${slug}" (expected content/exercises/${slug}.md): name the pose file after its exercise's slug`),
+  ];
+}
+
 const byTitle = (a: ExerciseRecord, b: ExerciseRecord) => a.data.title.localeCompare(b.data.title);
 
 /** Exercises grouped by pattern, in the order of src/data/patterns.ts, empty groups left out. */

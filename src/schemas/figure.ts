@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { FLAT_ANCHORS, FRONT_TURN, type LimbAngles, type PoseAngles } from '../lib/figure/pose';
-import { PLACED_DEFAULTS } from '../lib/figure/props';
+import { FLAT_ANCHORS, FRONT_TURN, SPINE_MOTIONS, spineOf, splitSpine, type LimbAngles, type PoseAngles, type SpineAngles, type SpineMotion } from '../lib/figure/pose';
+import { DEPTH_DEFAULTS, PLACED_DEFAULTS } from '../lib/figure/props';
+import { underside } from '../lib/figure/scene';
 import { POINT_IDS, SIDES, type PointId } from '../lib/figure/skeleton';
 import { HELD_PROPS, HOLDS, LOOPS, MOVING_PROPS, PLACED_PROPS, TIE_PROPS } from '../data/figure-props';
 import type { Anchor, Contact, Figure, KeyPosition, Prop } from '../lib/figure/types';
@@ -23,6 +24,12 @@ const ballJoint = z.union([
     abduction: angle.optional(),
     /** Turning about the body's long axis: outward (+), inward (-). In a clamshell this opens the knee. */
     rotation: angle.optional(),
+    /**
+     * Turning the limb about its own length once it is raised: outward (+), inward (-). With the
+     * upper arm out to the side and the elbow bent, +90 points the forearm up (hands by the ears),
+     * -70 points it down (an upright row's elbows high above the hands).
+     */
+    twist: angle.optional(),
   }),
 ]);
 
@@ -44,6 +51,8 @@ const limbFields = {
   knee: angle.optional(),
   /** Ankle: a number for dorsiflexion (+) / plantarflexion (-), or { flexion, inversion }. */
   ankle: ankleJoint.optional(),
+  /** The toes bent up at the ball of the foot (+), as when the heel rises onto the ball; curled down (-). */
+  toes: angle.optional(),
   /** Shoulder: a number for flexion (arm forward and up; 180 is overhead), or { flexion, abduction, rotation }. */
   shoulder: ballJoint.optional(),
   /** Elbow bend (0 straight). */
@@ -53,6 +62,13 @@ const limbFields = {
 };
 const limb = z.strictObject(limbFields);
 type LimbInput = z.output<typeof limb>;
+
+/** One region of the spine: a number for flexion, or { flexion, lateral, rotation }. */
+const segment = z.union([
+  angle.transform((flexion): Partial<SpineMotion> => ({ flexion })),
+  z.strictObject({ flexion: angle.optional(), lateral: angle.optional(), rotation: angle.optional() }),
+]);
+type SpineInput = Partial<SpineMotion> & { lumbar?: Partial<SpineMotion>; thoracic?: Partial<SpineMotion> };
 
 /** Where a part touches: `floor` or a placed prop's id. Keys are parts such as `near.foot` or points such as `far.toe`. */
 const contacts = z.record(z.string(), z.string()).default({});
@@ -79,16 +95,30 @@ const position = z.strictObject({
   pitch: angle.optional(),
   /** The pelvis tipped onto a side: 90 lying on the near side, -90 on the far side. */
   roll: angle.optional(),
-  /** The spine: a number for flexion (rounding forward; negative arches back), or { flexion, lateral, rotation }. */
+  /**
+   * The whole trunk's bend: a number for flexion (rounding forward; negative arches back), or
+   * { flexion, lateral, rotation, lumbar, thoracic }. The lower back (`lumbar`, pelvis to waist)
+   * and upper back (`thoracic`, waist to shoulders) share it, the lower back taking 60% of
+   * flexion, half of a side bend and a quarter of a turn unless told otherwise.
+   */
   spine: z
     .union([
-      angle.transform((flexion) => ({ flexion })),
+      angle.transform((flexion): SpineInput => ({ flexion })),
       z.strictObject({
         flexion: angle.optional(),
         /** Bending toward the near side (+) or the far side (-). */
         lateral: angle.optional(),
         /** Turning the chest toward the near side (+) or the far side (-). */
         rotation: angle.optional(),
+        /**
+         * The lower back's own part of the bend: a number for flexion, or { flexion, lateral,
+         * rotation }. The upper back takes the rest of the whole trunk's, or, with no whole given,
+         * only what `thoracic` says: `{ lumbar: -10, thoracic: -12 }` sags the back (a cow),
+         * `{ lumbar: 0, thoracic: 30 }` rounds the upper back alone (a crunch).
+         */
+        lumbar: segment.optional(),
+        /** The upper back's own part of the bend, the same way. */
+        thoracic: segment.optional(),
       }),
     ])
     .optional(),
@@ -136,7 +166,11 @@ const heldProp = z.strictObject({
   id: z.string().optional(),
   /** Which hand holds it; `both` means the far hand must reach it too. */
   hands: z.enum([...SIDES, 'both']),
-  /** How it sits: `across` (handle toward you), `upright` (handle vertical, as in a goblet hold) or `level`. */
+  /**
+   * How it sits: a dumbbell `across` (handle toward you), `upright` (handle vertical, as in a
+   * goblet hold) or `level`; a kettlebell hangs straight down unless `inline`: in line with the
+   * forearm, as a swing's bell floats out on straight arms.
+   */
   hold: z.enum(HOLDS).default('across'),
 });
 
@@ -159,6 +193,19 @@ const placedProp = z.strictObject({
   height: z.number().positive().optional(),
   /** Extent across the picture in cm (a post: its thickness; a pad: its roller's diameter; a ball is as wide as its height). Defaults: bench 110, box 50, step 40, mat 180, post 8, slider 18, pad 14. */
   length: z.number().positive().optional(),
+  /**
+   * A bench, box or step: its extent in depth, toward you, in cm. Defaults: bench 35 (its padded
+   * top's width: its length runs across the picture), box 50, step 40. A bench deeper than it is
+   * long is seen end-on: its legs stand at its near and far ends, so a leg can pass under it.
+   */
+  depth: z.number().positive().optional(),
+  /**
+   * A bench, box or step: where the middle of its depth is, in cm toward you (+) or away (-)
+   * from the middle of the body (the pelvis) at the first key position; default 0. A part of the
+   * body beside it in depth neither rests on it nor passes through it: a foot on the floor beside
+   * a bench that the other knee kneels on.
+   */
+  z: z.number().default(0),
 });
 
 const bandEnd = z.string();
@@ -238,7 +285,19 @@ export const figureSchema = z
       if (propIds.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['props', i, 'id'], message: `"${id}" is used twice: give each prop its own id` });
     });
     const placedOf = (kinds: readonly string[]) => fig.props.filter((p) => kinds.includes(p.kind)).map((p) => p.id ?? p.kind);
-    const surfaces = ['floor', ...placedOf(PLACED_PROPS)];
+    const standing = ['floor', ...placedOf(PLACED_PROPS)];
+    // What a part can touch: the floor, a placed prop, or the underside of a bench's top.
+    const surfaces = [...standing, ...placedOf(['bench']).map(underside)];
+    fig.props.forEach((p, i) => {
+      if ('hold' in p && p.hold === 'inline' && p.kind !== 'kettlebell') {
+        ctx.addIssue({ code: 'custom', path: ['props', i, 'hold'], message: `only a kettlebell is held inline, in line with the forearm: hold a ${p.kind} across, upright or level` });
+      }
+      if (!('depth' in p) && !('z' in p)) return;
+      const deep = p.kind in DEPTH_DEFAULTS;
+      if (!deep && (p.depth !== undefined || p.z !== 0)) {
+        ctx.addIssue({ code: 'custom', path: ['props', i, p.depth !== undefined ? 'depth' : 'z'], message: `only a bench, box or step has a depth to place: a ${p.kind} reaches as deep as the body` });
+      }
+    });
     const ties = placedOf(TIE_PROPS);
     const moving = placedOf(MOVING_PROPS);
     const quoted = (ids: string[]) => ids.map((s) => `"${s}"`).join(' or ');
@@ -263,7 +322,7 @@ export const figureSchema = z
     if (!PART_NAMES.includes(fig.anchor.at)) {
       ctx.addIssue({ code: 'custom', path: ['anchor'], message: `"${fig.anchor.at}" is not ${partHelp}` });
     }
-    if (!surfaces.includes(fig.anchor.on)) ctx.addIssue({ code: 'custom', path: ['anchor', 'on'], message: `"${fig.anchor.on}" is not a surface here: use ${surfaces.map((s) => `"${s}"`).join(' or ')}` });
+    if (!standing.includes(fig.anchor.on)) ctx.addIssue({ code: 'custom', path: ['anchor', 'on'], message: `"${fig.anchor.on}" is not a surface to rest on here: use ${quoted(standing)}` });
     const keys = fig.positions.filter((p) => !p.passing).length;
     if (keys < 2 || keys > 4) ctx.addIssue({ code: 'custom', path: ['positions'], message: `has ${keys} key positions besides passing frames: use two to four` });
     [0, fig.positions.length - 1].forEach((i) => {
@@ -276,6 +335,13 @@ export const figureSchema = z
         ctx.addIssue({ code: 'custom', path: ['positions', i, 'from'], message: `"${p.from}" is not an earlier key position (${labels.slice(0, i).join(', ') || 'none'})` });
       }
       checkContacts(p.contacts, ['positions', i, 'contacts']);
+      const spine = p.spine as SpineInput | undefined;
+      for (const m of SPINE_MOTIONS) {
+        const [whole, lumbar, thoracic] = [spine?.[m], spine?.lumbar?.[m], spine?.thoracic?.[m]];
+        if (whole !== undefined && lumbar !== undefined && thoracic !== undefined && lumbar + thoracic !== whole) {
+          ctx.addIssue({ code: 'custom', path: ['positions', i, 'spine', m], message: `the lower and upper back's ${m} (${lumbar}° + ${thoracic}°) must add up to the whole trunk's ${whole}°: leave one of the three out` });
+        }
+      }
       if (p.airborne) {
         if (Object.keys(p.contacts).length) ctx.addIssue({ code: 'custom', path: ['positions', i, 'contacts'], message: 'an airborne position touches nothing: leave out its contacts' });
         if (Object.keys(fig.contacts).length) {
@@ -287,11 +353,11 @@ export const figureSchema = z
       }
       if (p.support) {
         if (!PART_NAMES.includes(p.support.at)) ctx.addIssue({ code: 'custom', path: ['positions', i, 'support'], message: `"${p.support.at}" is not ${partHelp}` });
-        if (!surfaces.includes(p.support.on)) ctx.addIssue({ code: 'custom', path: ['positions', i, 'support', 'on'], message: `"${p.support.on}" is not a surface here: use ${quoted(surfaces)}` });
+        if (!standing.includes(p.support.on)) ctx.addIssue({ code: 'custom', path: ['positions', i, 'support', 'on'], message: `"${p.support.on}" is not a surface to rest on here: use ${quoted(standing)}` });
       }
       for (const id of Object.keys(p.place)) {
         if (moving.includes(id)) continue;
-        const why = surfaces.includes(id) ? `the ${id} stays where it stands` : `"${id}" is not a prop here`;
+        const why = standing.includes(id) ? `the ${id} stays where it stands` : `"${id}" is not a prop here`;
         ctx.addIssue({ code: 'custom', path: ['positions', i, 'place', id], message: `${why}: only a ball or a slider moves (${moving.length ? quoted(moving) : 'none here'})` });
       }
     });
@@ -303,7 +369,8 @@ export const figureSchema = z
       if (p.kind === 'band') return { type: 'band', id, kind: 'band', from: p.from, to: p.to, ...(p.length === undefined ? {} : { length: p.length }) };
       if ('hands' in p) return { type: 'held', id, kind: p.kind, hands: p.hands, hold: p.hold };
       const defaults = PLACED_DEFAULTS[p.kind];
-      return { type: 'placed', id, kind: p.kind, x: p.x, height: p.height ?? defaults.height, length: p.length ?? defaults.length };
+      const depth = p.depth ?? DEPTH_DEFAULTS[p.kind];
+      return { type: 'placed', id, kind: p.kind, x: p.x, height: p.height ?? defaults.height, length: p.length ?? defaults.length, z: p.z, ...(depth === undefined ? {} : { depth }) };
     });
     const toContacts = (map: Record<string, string>, throughout: boolean): Contact[] =>
       Object.entries(map).map(([part, on]) => ({ part, points: pointsOf(part), on, throughout }));
@@ -328,18 +395,19 @@ export const figureSchema = z
   });
 
 const NEUTRAL_LIMB: LimbAngles = {
-  hip: { flexion: 0, abduction: 0, rotation: 0 },
+  hip: { flexion: 0, abduction: 0, rotation: 0, twist: 0 },
   knee: 0,
   ankle: 0,
   ankleInversion: 0,
-  shoulder: { flexion: 0, abduction: 0, rotation: 0 },
+  toes: 0,
+  shoulder: { flexion: 0, abduction: 0, rotation: 0, twist: 0 },
   elbow: 0,
   wrist: 0,
 };
 const NEUTRAL: PoseAngles = {
   pitch: 0,
   roll: 0,
-  spine: { flexion: 0, lateral: 0, rotation: 0 },
+  spine: splitSpine({ flexion: 0, lateral: 0, rotation: 0 }),
   neck: 0,
   near: NEUTRAL_LIMB,
   far: NEUTRAL_LIMB,
@@ -354,6 +422,7 @@ function applyLimb(base: LimbAngles, ...layers: (LimbInput | undefined)[]): Limb
       knee: l.knee ?? out.knee,
       ankle: l.ankle?.flexion ?? out.ankle,
       ankleInversion: l.ankle?.inversion ?? out.ankleInversion,
+      toes: l.toes ?? out.toes,
       shoulder: { ...out.shoulder, ...l.shoulder },
       elbow: l.elbow ?? out.elbow,
       wrist: l.wrist ?? out.wrist,
@@ -362,14 +431,37 @@ function applyLimb(base: LimbAngles, ...layers: (LimbInput | undefined)[]): Limb
   return out;
 }
 
+/**
+ * The spine's bend at a key position: each motion (flexion, side bend, turn) it names is set
+ * afresh, a whole split by the lower back's share unless a region says its own part; each it
+ * leaves out stays as it was.
+ */
+function applySpine(base: SpineAngles, input: SpineInput | undefined): SpineAngles {
+  if (!input) return base;
+  const lumbar = { ...base.lumbar }, thoracic = { ...base.thoracic };
+  for (const m of SPINE_MOTIONS) {
+    const [whole, low, high] = [input[m], input.lumbar?.[m], input.thoracic?.[m]];
+    if (whole === undefined && low === undefined && high === undefined) continue;
+    if (whole === undefined) {
+      [lumbar[m], thoracic[m]] = [low ?? 0, high ?? 0];
+    } else if (low === undefined && high === undefined) {
+      const split = splitSpine({ flexion: 0, lateral: 0, rotation: 0, [m]: whole });
+      [lumbar[m], thoracic[m]] = [split.lumbar[m], split.thoracic[m]];
+    } else {
+      [lumbar[m], thoracic[m]] = low === undefined ? [whole - high!, high!] : [low, whole - low];
+    }
+  }
+  return spineOf(lumbar, thoracic);
+}
+
 /** One key position's angles: its base (neutral or `from`), mirrored if asked, then its own values. */
 function expand(p: PositionInput, base: PoseAngles): PoseAngles {
   const start = p.mirror ? { ...base, near: base.far, far: base.near } : base;
-  const shared: LimbInput = { hip: p.hip, knee: p.knee, ankle: p.ankle, shoulder: p.shoulder, elbow: p.elbow, wrist: p.wrist };
+  const shared: LimbInput = { hip: p.hip, knee: p.knee, ankle: p.ankle, toes: p.toes, shoulder: p.shoulder, elbow: p.elbow, wrist: p.wrist };
   return {
     pitch: p.pitch ?? start.pitch,
     roll: p.roll ?? start.roll,
-    spine: { ...start.spine, ...p.spine },
+    spine: applySpine(start.spine, p.spine as SpineInput | undefined),
     neck: p.neck ?? start.neck,
     near: applyLimb(start.near, shared, p.near),
     far: applyLimb(start.far, shared, p.far),

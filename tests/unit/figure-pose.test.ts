@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { length, sub } from '../../src/lib/figure/math';
-import { bodyPoints, FRONT_TURN, solvePose, type PoseAngles } from '../../src/lib/figure/pose';
+import { bodyPoints, FRONT_TURN, solvePose, spineOf, type PoseAngles } from '../../src/lib/figure/pose';
 import { EDGES, edgeLength, HEIGHT, LENGTH } from '../../src/lib/figure/skeleton';
 import { squat } from '../helpers/figures';
 
 const standing = squat().positions[0].angles;
 const neutral: PoseAngles = {
   ...standing,
-  near: { ...standing.near, knee: 0, ankle: 0, hip: { flexion: 0, abduction: 0, rotation: 0 } },
-  far: { ...standing.far, knee: 0, ankle: 0, hip: { flexion: 0, abduction: 0, rotation: 0 } },
+  near: { ...standing.near, knee: 0, ankle: 0, hip: { flexion: 0, abduction: 0, rotation: 0, twist: 0 } },
+  far: { ...standing.far, knee: 0, ankle: 0, hip: { flexion: 0, abduction: 0, rotation: 0, twist: 0 } },
 };
 
 describe('the figure model', () => {
@@ -25,18 +25,20 @@ describe('the figure model', () => {
   it('keeps every segment its own length whatever the angles', () => {
     const angle = (min: number, max: number) => fc.integer({ min, max });
     const limb = fc.record({
-      hip: fc.record({ flexion: angle(-30, 120), abduction: angle(-30, 45), rotation: angle(-45, 45) }),
+      hip: fc.record({ flexion: angle(-30, 120), abduction: angle(-30, 45), rotation: angle(-45, 45), twist: angle(-45, 45) }),
       knee: angle(0, 135),
       ankle: angle(-50, 20),
       ankleInversion: angle(-15, 35),
-      shoulder: fc.record({ flexion: angle(-60, 180), abduction: angle(0, 180), rotation: angle(-70, 90) }),
+      toes: angle(-45, 70),
+      shoulder: fc.record({ flexion: angle(-60, 180), abduction: angle(0, 180), rotation: angle(-70, 90), twist: angle(-70, 90) }),
       elbow: angle(0, 150),
       wrist: angle(-70, 80),
     });
+    const region = fc.record({ flexion: angle(-12, 40), lateral: angle(-17, 17), rotation: angle(-15, 15) });
     const pose = fc.record({
       pitch: angle(-90, 90),
       roll: angle(-90, 90),
-      spine: fc.record({ flexion: angle(-25, 80), lateral: angle(-35, 35), rotation: angle(-45, 45) }),
+      spine: fc.tuple(region, region).map(([lumbar, thoracic]) => spineOf(lumbar, thoracic)),
       neck: angle(-45, 45),
       near: limb,
       far: limb,
@@ -57,6 +59,23 @@ describe('the figure model', () => {
     expect(front['near.hip'][0]).toBeLessThan(front['far.hip'][0]);
   });
 
+  it('turns the thigh about its own length: at right-angled hip and knee, outward swings the foot in across the body, inward out to the side', () => {
+    const sitting = (twist: number) =>
+      bodyPoints({ ...neutral, near: { ...neutral.near, knee: 90, hip: { flexion: 90, abduction: 0, rotation: 0, twist } } }, 'side');
+    const [straight, outward, inward] = [sitting(0), sitting(45), sitting(-45)];
+    // The knee stays where the thigh puts it; only the shin swings, keeping its right angle to the thigh.
+    expect(outward['near.knee']).toEqual(straight['near.knee']);
+    expect(inward['near.knee']).toEqual(straight['near.knee']);
+    const knee = straight['near.knee'];
+    // z points out of the figure's near (right) side: outward rotation brings the right foot toward the left.
+    expect(outward['near.ankle'][2] - knee[2]).toBeCloseTo(-LENGTH.shank * Math.sin(Math.PI / 4), 5);
+    expect(inward['near.ankle'][2] - knee[2]).toBeCloseTo(LENGTH.shank * Math.sin(Math.PI / 4), 5);
+    expect(straight['near.ankle'][2]).toBeCloseTo(knee[2], 5);
+    // The far side mirrors it: its outward rotation brings its foot toward the near side.
+    const far = bodyPoints({ ...neutral, far: { ...neutral.far, knee: 90, hip: { flexion: 90, abduction: 0, rotation: 0, twist: 45 } } }, 'side');
+    expect(far['far.ankle'][2]).toBeGreaterThan(far['far.knee'][2]);
+  });
+
   it('bends the knee backwards and the hip forwards, as a body does', () => {
     const { flat } = solvePose(squat().positions[1].angles, 'side', 'near.foot', [0, 2.5]);
     // Facing right: at the bottom of a squat the knees are in front of the hips, the hips behind the heels.
@@ -66,7 +85,7 @@ describe('the figure model', () => {
   });
 
   it('lays a palm flat on the floor when the palm is the anchor', () => {
-    const { flat } = solvePose({ ...neutral, pitch: 70, near: { ...neutral.near, shoulder: { flexion: 80, abduction: 0, rotation: 0 }, wrist: 60 } }, 'side', 'near.palm', [0, 3.75]);
+    const { flat } = solvePose({ ...neutral, pitch: 70, near: { ...neutral.near, shoulder: { flexion: 80, abduction: 0, rotation: 0, twist: 0 }, wrist: 60 } }, 'side', 'near.palm', [0, 3.75]);
     expect(flat['near.wrist'][1]).toBeCloseTo(3.75, 6);
     expect(flat['near.hand'][1]).toBeCloseTo(3, 6);
     expect(flat.head[1]).toBeGreaterThan(flat['near.hand'][1]);
@@ -81,7 +100,7 @@ describe('the figure model', () => {
   });
 
   it('turns the front view further when asked, so arms reaching toward you show across the picture', () => {
-    const reach = { ...neutral, near: { ...neutral.near, shoulder: { flexion: 90, abduction: 0, rotation: 0 } } };
+    const reach = { ...neutral, near: { ...neutral.near, shoulder: { flexion: 90, abduction: 0, rotation: 0, twist: 0 } } };
     const across = (turn?: number) => {
       const points = bodyPoints(reach, 'front', turn);
       return points['near.hand'][0] - points['near.shoulder'][0];

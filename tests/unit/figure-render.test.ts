@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFigure } from '../../src/lib/figure/render';
+import { frontLimbs, renderFigure } from '../../src/lib/figure/render';
 import { buildScene } from '../../src/lib/figure/scene';
 import { figure, readFigures, squat } from '../helpers/figures';
 
@@ -55,9 +55,37 @@ describe('the figure drawing', () => {
     const side = renderFigure(squat(), 'Squat').html;
     const front = renderFigure(squat({ view: 'front' }), 'Squat').html;
     expect(front).toContain('seen from the front');
-    // The shoulder girdle is drawn 12 cm thick; from the side both shoulders sit on one point.
-    expect(side).not.toMatch(/stroke-width="12"/);
-    expect(front.match(/stroke-width="12"/g)).toHaveLength(2 * 3);
+    // The shoulder girdle is drawn 12 cm thick from each shoulder to the neck (22.7 cm, a little
+    // less across the turned front view); from the side both shoulders sit on one point.
+    const girdle = /<path d="M0 0H-2[12]\.\d" stroke-width="12"\/>/g;
+    expect(side).not.toMatch(girdle);
+    expect(front.match(girdle)).toHaveLength(2 * 3);
+  });
+
+  it('draws a far leg that comes toward you in front of the body, over the trunk with an outline, and keeps one beside it behind', () => {
+    const knees = figure({
+      view: 'front',
+      description: 'Sits on the floor with the knees up and leans back a little further.',
+      anchor: 'pelvis',
+      positions: [
+        { label: 'Start', pitch: -20, hip: { flexion: 100, abduction: 30 }, knee: 100 },
+        { label: 'End', pitch: -30, hip: { flexion: 100, abduction: 30 }, knee: 100 },
+      ],
+    });
+    // Knees up, toward you: the far leg reaches past the front of the trunk.
+    expect([...frontLimbs(buildScene(knees))]).toEqual(['leg']);
+    // The far thigh (11.2 cm, its outline 14.2) is drawn after the trunk: outline first, then the thigh, then the near limbs' outline.
+    const html = renderFigure(knees, 'Hip switch').html;
+    const over = html.split('<svg ')[1].split('<g class="fig-body">')[1];
+    const farThigh = /<g class="fig-halo">.*stroke-width="14\.2".*<\/g><g class="fig-far">.*stroke-width="11\.2".*<g class="fig-halo">/;
+    expect(over).toMatch(farThigh);
+    // Only the far arm (upper arm, forearm, hand), which hangs beside the trunk, stays behind it.
+    expect(strokeWidths(html, 'far')).toEqual([7.2, 6, 4.8]);
+    // Standing, the far leg stays beside the body and is drawn behind it.
+    const raise = squat({ view: 'front', positions: [{ label: 'Start' }, { label: 'End', shoulder: { abduction: 80 } }] });
+    const standing = renderFigure(raise, 'Lateral raise').html.split('<svg ')[1].split('<g class="fig-body">');
+    expect(standing[0]).toContain('stroke-width="11.2"');
+    expect(standing[1]).not.toContain('stroke-width="11.2"');
   });
 
   it('draws held and placed equipment in the equipment tone, a weight upright whatever the hand does', () => {

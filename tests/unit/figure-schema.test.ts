@@ -29,10 +29,10 @@ describe('a pose file', () => {
   it('leaves every joint it does not name at neutral, and reads a number as flexion', () => {
     const figure = validate(figureSchema, FILE, good);
     const [start, bottom] = figure.positions;
-    expect(start.angles.near.hip).toEqual({ flexion: 0, abduction: 0, rotation: 0 });
+    expect(start.angles.near.hip).toEqual({ flexion: 0, abduction: 0, rotation: 0, twist: 0 });
     expect(start.angles.near.knee).toBe(8);
-    expect(start.angles.spine).toEqual({ flexion: 0, lateral: 0, rotation: 0 });
-    expect(bottom.angles.far.hip).toEqual({ flexion: 110, abduction: 10, rotation: 0 });
+    expect(start.angles.spine).toMatchObject({ flexion: 0, lateral: 0, rotation: 0 });
+    expect(bottom.angles.far.hip).toEqual({ flexion: 110, abduction: 10, rotation: 0, twist: 0 });
     expect(bottom.angles.far.knee).toBe(115);
     expect(bottom.angles.near.knee).toBe(110);
     expect(figure.anchor).toEqual({ at: 'near.foot', on: 'floor' });
@@ -65,7 +65,7 @@ describe('a pose file', () => {
 
   it('fills in a bench at knee height from the defaults', () => {
     const figure = validate(figureSchema, FILE, { ...good, props: [{ kind: 'bench', x: -100 }] });
-    expect(figure.props).toEqual([{ type: 'placed', id: 'bench', kind: 'bench', x: -100, height: 45, length: 110 }]);
+    expect(figure.props).toEqual([{ type: 'placed', id: 'bench', kind: 'bench', x: -100, height: 45, length: 110, z: 0, depth: 35 }]);
   });
 
   it('names the file, the position by its label and the field for a misspelt joint', () => {
@@ -78,7 +78,7 @@ describe('a pose file', () => {
 
   it('names a contact part or surface that does not exist and lists the right ones', () => {
     expect(errorFor({ ...good, contacts: { 'near.feet': 'floor' } })).toMatch(
-      /content\/figures\/test-squat\.yaml: contacts\.near\.feet: "near\.feet" is not a part \(near\.foot, near\.forearm, .*\) or a point \(pelvis, neck, head, near\.hip/,
+      /content\/figures\/test-squat\.yaml: contacts\.near\.feet: "near\.feet" is not a part \(near\.foot, near\.forearm, .*\) or a point \(pelvis, waist, neck, head, near\.hip/,
     );
     expect(errorFor({ ...good, contacts: { 'near.foot': 'bench' } })).toBe(
       'content/figures/test-squat.yaml: contacts.near.foot: "bench" is not a surface here: use "floor"',
@@ -162,8 +162,8 @@ describe('a pose file that leaves the floor or uses the newer equipment', () => 
     ]);
     expect(errorFor({ ...good, positions: [{ label: 'Start' }, { label: 'End', support: { at: 'far.feet', on: 'bench' } }] })).toBe(
       [
-        `content/figures/test-squat.yaml: positions.End.support: "far.feet" is not a part (near.foot, near.forearm, near.shin, near.kneel, near.palm, far.foot, far.forearm, far.shin, far.kneel, far.palm) or a point (${POINT_IDS.join(', ')})`,
-        'content/figures/test-squat.yaml: positions.End.support.on: "bench" is not a surface here: use "floor"',
+        `content/figures/test-squat.yaml: positions.End.support: "far.feet" is not a part (near.foot, near.forearm, near.shin, near.kneel, near.palm, near.toes, far.foot, far.forearm, far.shin, far.kneel, far.palm, far.toes) or a point (${POINT_IDS.join(', ')})`,
+        'content/figures/test-squat.yaml: positions.End.support.on: "bench" is not a surface to rest on here: use "floor"',
       ].join('\n'),
     );
   });
@@ -172,7 +172,7 @@ describe('a pose file that leaves the floor or uses the newer equipment', () => 
     const banded = (from: string, to: string) => ({ ...good, props: [{ kind: 'post' as const, x: 100, height: 48 }, { kind: 'band' as const, from, to, length: 60 }] });
     const figure = validate(figureSchema, FILE, banded('post', 'near.knee'));
     expect(figure.props).toEqual([
-      { type: 'placed', id: 'post', kind: 'post', x: 100, height: 48, length: 8 },
+      { type: 'placed', id: 'post', kind: 'post', x: 100, height: 48, length: 8, z: 0 },
       { type: 'band', id: 'band', kind: 'band', from: 'post', to: 'near.knee', length: 60 },
     ]);
     expect(errorFor(banded('rack', 'near.knee'))).toBe('content/figures/test-squat.yaml: props[1].from: "rack" is not a point of the figure or a prop it is tied to ("post")');
@@ -185,7 +185,7 @@ describe('a pose file that leaves the floor or uses the newer equipment', () => 
   it('moves only a ball or a slider from one position to the next', () => {
     const rolling = validate(figureSchema, FILE, { ...good, props: [{ kind: 'ball', x: 120 }], positions: [{ label: 'Start' }, { label: 'In', place: { ball: 90 } }] });
     expect(rolling.positions.map((p) => p.place)).toEqual([{}, { ball: 90 }]);
-    expect(rolling.props[0]).toEqual({ type: 'placed', id: 'ball', kind: 'ball', x: 120, height: 65, length: 65 });
+    expect(rolling.props[0]).toEqual({ type: 'placed', id: 'ball', kind: 'ball', x: 120, height: 65, length: 65, z: 0 });
     expect(errorFor({ ...good, props: [{ kind: 'bench', x: -100 }, { kind: 'ball' }], positions: [{ label: 'Start' }, { label: 'End', place: { bench: -90, ball: 10 } }] })).toBe(
       'content/figures/test-squat.yaml: positions.End.place.bench: the bench stays where it stands: only a ball or a slider moves ("ball")',
     );

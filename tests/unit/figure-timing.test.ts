@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { halfwayTimes, TIMING } from '../../src/lib/figure/timing';
+import { halfwayLabels, halfwayTimes, TIMING } from '../../src/lib/figure/timing';
 
 const css = readFileSync('src/styles/figure.css', 'utf8');
 
@@ -40,5 +40,21 @@ describe('the figure loop timing', () => {
   it('stops the contact sheet halfway between the stops of each move', () => {
     expect(halfwayTimes('alternate', 2)).toEqual([1.6]);
     expect(halfwayTimes('restart', 4).map((t) => Math.round(t * 1000) / 1000)).toEqual([0.741, 1.634, 2.527]);
+  });
+
+  it('names each halfway frame by the key positions the page shows, not by a passing frame', () => {
+    const step = (label: string, passing = false) => ({ label, passing });
+    expect(halfwayLabels([step('Start'), step('Bottom')])).toEqual(['Start → Bottom']);
+    expect(halfwayLabels([step('Start'), step('Lift', true), step('Step'), step('Bottom')])).toEqual([
+      'Start → Step, 1 of 2',
+      'Start → Step, 2 of 2',
+      'Step → Bottom',
+    ]);
+    expect(halfwayLabels([step('Lunge'), step('Swing', true), step('Stand'), step('Reach', true), step('Next lunge')])).toEqual([
+      'Lunge → Stand, 1 of 2',
+      'Lunge → Stand, 2 of 2',
+      'Stand → Next lunge, 1 of 2',
+      'Stand → Next lunge, 2 of 2',
+    ]);
   });
 });

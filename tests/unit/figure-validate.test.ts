@@ -186,18 +186,18 @@ describe('the rules for figures that leave the floor', () => {
   it('catch an airborne position that still touches the floor, or reaches below it', () => {
     expect(checkAirborne(buildScene(jump()))).toEqual([]);
     expect(messages(checkAirborne(buildScene(jump({ lift: 16 }))))).toEqual([
-      expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe is only [\d.]+ cm off the floor, which reads as touching; raise its lift to clear it by 3 cm$/),
+      expect.stringMatching(/^Jump: airborne: in the air, but near\.ball–near\.toe is only [\d.]+ cm off the floor, which reads as touching; raise its lift to clear it by 3 cm$/),
     ]);
     expect(messages(checkAirborne(buildScene(jump({ lift: 2 }))))).toEqual([
-      expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe reaches [\d.]+ cm below the floor; raise its lift$/),
+      expect.stringMatching(/^Jump: airborne: in the air, but near\.(ankle–near\.ball|ball–near\.toe) reaches [\d.]+ cm below the floor; raise its lift$/),
     ]);
   });
 
   it('catch an airborne position that touches a box it jumps toward', () => {
     const box = (lift: number) => jump({ travel: 45, lift, knee: 105, hip: 95, ankle: -20, shoulder: 110 }, [{ kind: 'box', x: 82 }]);
     expect(checkAirborne(buildScene(box(84)))).toEqual([]);
-    expect(messages(checkAirborne(buildScene(box(65))))).toContainEqual(expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe is only [\d.]+ cm off the box/));
-    expect(messages(checkAirborne(buildScene(box(60))))).toContainEqual(expect.stringMatching(/^Jump: airborne: in the air, but near\.ankle–near\.toe reaches [\d.]+ cm into the box; raise its lift$/));
+    expect(messages(checkAirborne(buildScene(box(65))))).toContainEqual(expect.stringMatching(/^Jump: airborne: in the air, but near\.ball–near\.toe is only [\d.]+ cm off the box/));
+    expect(messages(checkAirborne(buildScene(box(60))))).toContainEqual(expect.stringMatching(/^Jump: airborne: in the air, but near\.ball–near\.toe reaches [\d.]+ cm into the box; raise its lift$/));
   });
 
   it('catch a take-off that drags the toes through the floor between positions', () => {
@@ -205,7 +205,7 @@ describe('the rules for figures that leave the floor', () => {
     // floor on the way up and down, though they clear it in the air.
     const dragged = jump({ lift: 30, pitch: 40, ankle: -50, knee: 0, hip: 0, shoulder: 0 });
     expect(checkAirborne(buildScene(dragged))).toEqual([]);
-    expect(messages(checkPassThrough(buildScene(dragged)))).toContainEqual(expect.stringMatching(/^Dip → Jump: pass-through: near\.ankle–near\.toe goes [\d.]+ cm into the floor$/));
+    expect(messages(checkPassThrough(buildScene(dragged)))).toContainEqual(expect.stringMatching(/^Dip → Jump: pass-through: near\.ball–near\.toe goes [\d.]+ cm into the floor$/));
     expect(checkPassThrough(buildScene(jump()))).toEqual([]);
   });
 });

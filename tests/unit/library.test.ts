@@ -6,6 +6,7 @@ import { routineSchema } from '../../src/schemas/routine';
 import type { EquipmentId } from '../../src/data/equipment';
 import {
   findBrokenReferences,
+  findFigureGaps,
   findLadderDisagreements,
   findRoutineEquipmentGaps,
   findRoutineSideErrors,
@@ -13,6 +14,7 @@ import {
   type ExerciseRecord,
 } from '../../src/lib/library';
 import { validate } from '../../src/lib/validate';
+import { readdirSync } from 'node:fs';
 import { readCollection } from '../helpers/content-files';
 
 // One slug per exercise in the catalogue (DOMAIN.md §2), and per runner staple the library adds
@@ -130,6 +132,23 @@ function record(slug: string, level: ExerciseRecord['data']['level'], links: { e
   return { slug, data, file: `content/exercises/${slug}.md` };
 }
 const ladder = { id: 'squat', title: 'Squat', rungs: ['air-squat', 'box-squat', 'goblet-squat'] };
+
+describe('figures', () => {
+  it('has a figure for every exercise, and an exercise for every figure', () => {
+    const posed = readdirSync('content/figures').filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+    expect(findFigureGaps(exercises, posed)).toEqual([]);
+    expect(posed).toHaveLength(exercises.length);
+  });
+
+  it('names the exercise without a figure and the pose file to add, and a pose file that is no exercise', () => {
+    const library = [record('air-squat', 'beginner'), record('box-squat', 'beginner'), { ...record('goblet-squat', 'beginner'), file: 'content/exercises/goblet-squat.mdx' }];
+    expect(findFigureGaps(library, ['air-squat', 'box-squat', 'goblet-squat'])).toEqual([]);
+    expect(findFigureGaps(library, ['air-squat', 'box-squat', 'goblet-squats'])).toEqual([
+      'content/exercises/goblet-squat.mdx: no figure: add content/figures/goblet-squat.yaml with its key positions (README "Posing a new exercise")',
+      'content/figures/goblet-squats.yaml: no exercise "goblet-squats" (expected content/exercises/goblet-squats.md): name the pose file after its exercise\'s slug',
+    ]);
+  });
+});
 
 describe('ladder agreement', () => {
   it('finds no page whose easier or harder links disagree with the ladders', () => {

@@ -34,7 +34,11 @@ export interface Motion {
   keys: PointSet[];
 }
 
-/** Below this length (cm) a segment points at the viewer and its angle in the picture means nothing. */
+/**
+ * Below this length (cm) a segment points at the viewer and its angle in the picture means little:
+ * one that carries others keeps its parent's heading, so they do not spin round it mid-move; an
+ * end segment (toes, a hand) keeps its own, so it is drawn exactly where the pose puts it.
+ */
 const HIDDEN = 0.5;
 
 function treeOrder(root: PointId): { point: PointId; parent: PointId; edge: Edge }[] {
@@ -57,13 +61,16 @@ function treeOrder(root: PointId): { point: PointId; parent: PointId; edge: Edge
 export function buildMotion(figure: Figure, keys: PointSet[]): Motion {
   const root = anchorPoints(figure.anchor.at)[0];
   const heading = new Map<PointId, number[]>([[root, keys.map(() => 0)]]);
-  const links: Link[] = treeOrder(root).map(({ point, parent, edge }) => {
+  const order = treeOrder(root);
+  const parents = new Set(order.map((l) => l.parent));
+  const links: Link[] = order.map(({ point, parent, edge }) => {
     const parentHeading = heading.get(parent)!;
     const own: number[] = [];
     const length: number[] = [];
+    const hidden = parents.has(point) ? HIDDEN : 1e-6;
     keys.forEach((key, k) => {
       const len = dist2(key.flat[parent], key.flat[point]);
-      const raw = len < HIDDEN ? parentHeading[k] : angle2(key.flat[parent], key.flat[point]);
+      const raw = len < hidden ? parentHeading[k] : angle2(key.flat[parent], key.flat[point]);
       // Each segment turns the short way from one key position to the next.
       own.push(k === 0 ? raw : unwrap(raw, own[k - 1]));
       length.push(len);

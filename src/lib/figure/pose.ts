@@ -15,7 +15,10 @@ import { clearance, JOINT, LENGTH, THICKNESS, type PointId, type Side } from './
 export interface BallJoint {
   flexion: number;
   abduction: number;
+  /** Turning the limb's plane about the trunk's long axis, before it is raised (outward positive). */
   rotation: number;
+  /** Turning the limb about its own length, after it is raised (outward positive). */
+  twist: number;
 }
 
 export interface LimbAngles {
@@ -25,18 +28,58 @@ export interface LimbAngles {
   ankle: number;
   /** Inversion positive (sole turns inward), eversion negative. */
   ankleInversion: number;
+  /** The toes bent up at the ball of the foot (positive), or curled down (negative). */
+  toes: number;
   shoulder: BallJoint;
   elbow: number;
   wrist: number;
 }
 
+/** One region's bend: forward (+), toward the near side (+), chest turned toward the near side (+). */
+export interface SpineMotion {
+  flexion: number;
+  lateral: number;
+  rotation: number;
+}
+
+/** The whole trunk's bend (the sum of its two regions), and each region's. */
+export interface SpineAngles extends SpineMotion {
+  /** The lower back, from the pelvis to the waist. */
+  lumbar: SpineMotion;
+  /** The upper back, from the waist to the shoulder line. */
+  thoracic: SpineMotion;
+}
+
 export interface PoseAngles {
   pitch: number;
   roll: number;
-  spine: { flexion: number; lateral: number; rotation: number };
+  spine: SpineAngles;
   neck: number;
   near: LimbAngles;
   far: LimbAngles;
+}
+
+export const SPINE_MOTIONS = ['flexion', 'lateral', 'rotation'] as const;
+
+/**
+ * How much of the trunk's bend the lower back takes when a pose gives only the whole trunk's
+ * (the upper back takes the rest): a little more than half of bending forward and back, half of
+ * bending sideways, a quarter of turning, as the lumbar and thoracic ranges divide them.
+ */
+export const LUMBAR_SHARE: Readonly<SpineMotion> = { flexion: 0.6, lateral: 0.5, rotation: 0.25 };
+
+/** The trunk's bend from its two regions'. */
+export function spineOf(lumbar: SpineMotion, thoracic: SpineMotion): SpineAngles {
+  const total = (m: keyof SpineMotion) => lumbar[m] + thoracic[m];
+  return { flexion: total('flexion'), lateral: total('lateral'), rotation: total('rotation'), lumbar, thoracic };
+}
+
+/** The whole trunk's bend split between the two regions by LUMBAR_SHARE. */
+export function splitSpine(total: SpineMotion): SpineAngles {
+  const lumbar = { flexion: 0, lateral: 0, rotation: 0 };
+  for (const m of SPINE_MOTIONS) lumbar[m] = Math.round(total[m] * LUMBAR_SHARE[m] * 10) / 10;
+  const thoracic = { flexion: total.flexion - lumbar.flexion, lateral: total.lateral - lumbar.lateral, rotation: total.rotation - lumbar.rotation };
+  return spineOf(lumbar, thoracic);
 }
 
 export type View = 'side' | 'front';
@@ -50,12 +93,17 @@ export const FLAT_ANCHORS = {
   kneel: ['knee', 'toe'],
   /** A palm flat on the floor. */
   palm: ['wrist', 'hand'],
+  /** The toes flat from the ball of the foot to their tip: standing on the balls of the feet, heels up. */
+  toes: ['ball', 'toe'],
 } as const;
 export type FlatAnchorPart = keyof typeof FLAT_ANCHORS;
 export type AnchorId = PointId | `${Side}.${FlatAnchorPart}`;
 
 
-/** Positions of every point: `world` in 3D (x right, y up, z toward the viewer), `flat` in the picture. */
+/**
+ * Positions of every point: `world` in 3D (x right, y up, z toward the viewer: depth), `flat` in
+ * the picture.
+ */
 export interface PointSet {
   world: Record<PointId, Vec3>;
   flat: Record<PointId, Vec2>;
@@ -79,12 +127,17 @@ export interface SolveOptions {
   turn?: number;
   /** False in the air: nothing is laid level, and `pitch` and `roll` alone set the lean. */
   level?: boolean;
+  /** Where the anchor's first point stands in depth (toward the viewer); left out, the pelvis stands at depth 0. */
+  depth?: number;
 }
 
 /** +1 for the near (right) side, -1 for the far side: mirrors abduction and rotation. */
 const sign = (side: Side) => (side === 'near' ? 1 : -1);
 
-const ball = (j: BallJoint, s: number) => chain(rotY(-s * j.rotation), rotX(-s * j.abduction), rotZ(j.flexion));
+const ball = (j: BallJoint, s: number) => chain(rotY(-s * j.rotation), rotX(-s * j.abduction), rotZ(j.flexion), rotY(-s * j.twist));
+
+/** A region of the spine turned by its bend: the same order of turns as a ball joint's. */
+const bend = (m: SpineMotion) => chain(rotY(m.rotation), rotX(m.lateral), rotZ(-m.flexion));
 
 function limbPoints(side: Side, a: LimbAngles, pelvis: Mat3, trunk: Mat3, neck: Vec3): [PointId, Vec3][] {
   const s = sign(side);
@@ -102,6 +155,7 @@ function limbPoints(side: Side, a: LimbAngles, pelvis: Mat3, trunk: Mat3, neck: 
   const ankle = at(knee, shank, [0, -LENGTH.shank, 0]);
   const foot = chain(shank, rotZ(a.ankle), rotX(-s * a.ankleInversion));
   const sole = -LENGTH.ankleHeight + THICKNESS.foot / 2;
+  const ballOfFoot = at(ankle, foot, [JOINT.ballInFrontOfAnkle, sole, 0]);
   return [
     [`${side}.shoulder`, shoulder],
     [`${side}.elbow`, elbow],
@@ -111,19 +165,26 @@ function limbPoints(side: Side, a: LimbAngles, pelvis: Mat3, trunk: Mat3, neck: 
     [`${side}.knee`, knee],
     [`${side}.ankle`, ankle],
     [`${side}.heel`, at(ankle, foot, [-JOINT.heelBehindAnkle, sole, 0])],
-    [`${side}.toe`, at(ankle, foot, [JOINT.toeInFrontOfAnkle, sole, 0])],
+    [`${side}.ball`, ballOfFoot],
+    [`${side}.toe`, at(ballOfFoot, chain(foot, rotZ(a.toes)), [JOINT.toeInFrontOfAnkle - JOINT.ballInFrontOfAnkle, 0, 0])],
   ];
 }
 
-/** Every point of one pose, before it is placed in the picture (pelvis at the origin). */
+/**
+ * Every point of one pose, before it is placed in the picture (pelvis at the origin). The lower
+ * back turns by its own bend; the upper back, and so the shoulders and head, by the whole trunk's,
+ * exactly as a trunk bent in one piece would: splitting a bend between the two regions moves the
+ * shoulder line a little, never turns it.
+ */
 export function bodyPoints(angles: PoseAngles, view: View, turn = FRONT_TURN): Record<PointId, Vec3> {
   const pelvis = chain(viewAxes(view, turn), rotX(angles.roll), rotZ(-angles.pitch));
-  const { flexion, lateral, rotation } = angles.spine;
-  const trunk = chain(pelvis, rotY(rotation), rotX(lateral), rotZ(-flexion));
-  const neck = apply(trunk, [0, LENGTH.trunk, 0]);
+  const waist = apply(chain(pelvis, bend(angles.spine.lumbar)), [0, JOINT.lumbar, 0]);
+  const trunk = chain(pelvis, bend(angles.spine));
+  const neck = add(waist, apply(trunk, [0, LENGTH.trunk - JOINT.lumbar, 0]));
   const head = add(neck, apply(chain(trunk, rotZ(-angles.neck)), [0, LENGTH.neck + JOINT.headRadius, 0]));
   return Object.fromEntries([
     ['pelvis', [0, 0, 0]],
+    ['waist', waist],
     ['neck', neck],
     ['head', head],
     ...limbPoints('near', angles.near, pelvis, trunk, neck),
@@ -145,7 +206,7 @@ export function anchorPoints(at: AnchorId): PointId[] {
 }
 
 /** Solves one key position: the figure posed, turned so a flat anchor lies level (not in the air), and placed. */
-export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, place: Vec2, { turn = FRONT_TURN, level = true }: SolveOptions = {}): PointSet {
+export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, place: Vec2, { turn = FRONT_TURN, level = true, depth }: SolveOptions = {}): PointSet {
   let world = bodyPoints(angles, view, turn);
   const [first, second] = anchorPoints(anchor);
   if (second && level) {
@@ -162,7 +223,7 @@ export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, plac
     }
   }
   const base = world[first];
-  const shift: Vec3 = [place[0] - base[0], place[1] - base[1], 0];
+  const shift: Vec3 = [place[0] - base[0], place[1] - base[1], depth === undefined ? 0 : depth - base[2]];
   const placed = Object.fromEntries(Object.entries(world).map(([k, v]) => [k, add(v, shift)])) as Record<PointId, Vec3>;
   const flat = Object.fromEntries(Object.entries(placed).map(([k, v]) => [k, [v[0], v[1]] as Vec2])) as Record<PointId, Vec2>;
   return { world: placed, flat };

@@ -15,6 +15,8 @@ export const SIZE = {
   pullUpBar: { diameter: 3.2, beam: 50, bracket: 30 },
   /** A post or rack upright stands this far above the band tied to it, and at least this tall. */
   post: { above: 30, least: 100 },
+  /** A bench's padded top is this thick; its legs stand this far in from its ends and are this thick. */
+  bench: { slab: 6, legInset: 10, leg: 4 },
 } as const;
 
 /**
@@ -42,6 +44,20 @@ const rect = (x: number, y: number, w: number, h: number, rx = 0) =>
 function hexagon(r: number): string {
   const pts = [0, 60, 120, 180, 240, 300].map((a) => `${n(r * Math.cos((a * Math.PI) / 180))},${n(r * Math.sin((a * Math.PI) / 180))}`);
   return `<polygon points="${pts.join(' ')}"/>`;
+}
+
+/**
+ * Which way a held weight is turned in the picture, in degrees: none (it hangs, or stands
+ * upright, whatever the hand does), or in line with the hand for a kettlebell held `inline`.
+ */
+export function heldTurn(prop: HeldProp, wrist: Vec2, hand: Vec2): number {
+  return prop.hold === 'inline' ? (Math.atan2(hand[1] - wrist[1], hand[0] - wrist[0]) * 180) / Math.PI + 90 : 0;
+}
+
+/** A point of a held weight's frame turned by `deg` and moved to the grip. */
+export function heldPoint([x, y]: Vec2, deg: number, grip: Vec2): Vec2 {
+  const r = (deg * Math.PI) / 180;
+  return [grip[0] + x * Math.cos(r) - y * Math.sin(r), grip[1] + x * Math.sin(r) + y * Math.cos(r)];
 }
 
 export interface HeldShape {
@@ -78,8 +94,9 @@ export function heldShape(prop: HeldProp, view: View): HeldShape {
     case 'barbell': {
       const { plateDiameter: p, plateThickness: t, barLength: len, collar } = SIZE.barbell;
       if (view === 'side') {
+        // The plate is see-through, so the body behind it still reads (a back squat's head, a deadlift's shins).
         return {
-          markup: `<circle r="${n(p / 2)}"/><circle r="2.5"/>`,
+          markup: `<circle class="fig-plate" r="${n(p / 2)}"/><circle r="2.5"/>`,
           box: { x0: -p / 2, y0: -p / 2, x1: p / 2, y1: p / 2 },
           grip: [[0, 0], [0, 0]],
         };
@@ -90,22 +107,75 @@ export function heldShape(prop: HeldProp, view: View): HeldShape {
   }
 }
 
+/**
+ * How deep the props that have a depth are, toward the viewer, in cm: a bench's padded top is
+ * 35 cm wide (its length runs across the picture unless its depth is the longer), a box and a
+ * step as deep as they are long by default.
+ */
+export const DEPTH_DEFAULTS: Partial<Record<PlacedKind, number>> = { bench: 35, box: 50, step: 40 };
+
+/** A block of a prop a body must not pass through: across the picture, up, and in depth (toward the viewer). */
+export interface Solid {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  z0: number;
+  z1: number;
+}
+
 export interface Surface {
   /**
-   * What contacts rest on: a top, a wall's or post's face, a bar's centre, or the curved outside
-   * of something round (a ball, a pad's roller), touched anywhere around it.
+   * What contacts rest on: a top, the underside of a bench's top, a wall's or post's face, a
+   * bar's centre, or the curved outside of something round (a ball, a pad's roller), touched
+   * anywhere around it.
    */
-  kind: 'top' | 'face' | 'bar' | 'round';
+  kind: 'top' | 'under' | 'face' | 'bar' | 'round';
   x0: number;
   x1: number;
-  /** A top's height, a face's top, a bar's or a round thing's centre. */
+  /** A top's or underside's height, a face's top, a bar's or a round thing's centre. */
   y: number;
-  /** The solid a body must not pass through, when there is one. */
-  solid?: { x0: number; y0: number; x1: number; y1: number };
+  /** How far it reaches in depth (toward the viewer), for a prop that has a depth: a contact must be within it. */
+  z0?: number;
+  z1?: number;
+  /** The blocks a body must not pass through, when there are any: a bench's top and legs, a box. */
+  solids?: Solid[];
   /** A round surface's centre and radius, and the solid disc a body must not pass through. */
   round?: { cx: number; cy: number; r: number };
   /** Holds what touches it down from above (an ankle pad): a contact must be under it. */
   holdsDown?: boolean;
+}
+
+/**
+ * The blocks of a bench: its padded top, and its legs. A bench whose length runs across the picture
+ * stands on a frame at each end, as deep as the bench; one seen end-on (deeper than it is long)
+ * has its frames at the near and far ends, so a leg can pass under it between them.
+ */
+function benchSolids(prop: PlacedProp, x: number): Solid[] {
+  const { slab, legInset, leg } = SIZE.bench;
+  const [x0, x1] = [x - prop.length / 2, x + prop.length / 2];
+  const [z0, z1] = depthRange(prop);
+  const top = { x0, x1, y0: prop.height - slab, y1: prop.height, z0, z1 };
+  const under = prop.height - slab;
+  if (z1 - z0 > prop.length) {
+    const span = { x0: x0 + legInset - leg / 2, x1: x1 - legInset + leg / 2, y0: 0, y1: under };
+    return [top, { ...span, z0, z1: z0 + leg }, { ...span, z0: z1 - leg, z1 }];
+  }
+  const post = (at: number) => ({ x0: at - leg / 2, x1: at + leg / 2, y0: 0, y1: under, z0, z1 });
+  return [top, post(x0 + legInset), post(x1 - legInset)];
+}
+
+/** How far a prop with a depth reaches toward the viewer: from z0 to z1 (cm). */
+function depthRange(prop: PlacedProp): [number, number] {
+  const depth = prop.depth ?? DEPTH_DEFAULTS[prop.kind] ?? 0;
+  return [prop.z - depth / 2, prop.z + depth / 2];
+}
+
+/** The underside of a bench's padded top: what a leg drawn up under it touches (`<id>.underside`). */
+export function undersideOf(prop: PlacedProp): Surface {
+  const half = prop.length / 2;
+  const [z0, z1] = depthRange(prop);
+  return { kind: 'under', x0: prop.x - half, x1: prop.x + half, y: prop.height - SIZE.bench.slab, z0, z1 };
 }
 
 /** Where a placed prop's surface is; a ball or slider stands at `x` when given (where it has rolled or slid to). */
@@ -126,14 +196,15 @@ export function surfaceOf(prop: PlacedProp, x = prop.x): Surface {
     }
     case 'pad':
       return { kind: 'round', x0: x - half, x1: x + half, y: prop.height, round: { cx: x, cy: prop.height, r: half }, holdsDown: true };
-    default:
-      return {
-        kind: 'top',
-        x0: x - half,
-        x1: x + half,
-        y: prop.height,
-        solid: { x0: x - half, y0: 0, x1: x + half, y1: prop.height },
-      };
+    case 'bench': {
+      const [z0, z1] = depthRange(prop);
+      return { kind: 'top', x0: x - half, x1: x + half, y: prop.height, z0, z1, solids: benchSolids(prop, x) };
+    }
+    case 'box':
+    case 'step': {
+      const [z0, z1] = depthRange(prop);
+      return { kind: 'top', x0: x - half, x1: x + half, y: prop.height, z0, z1, solids: [{ x0: x - half, y0: 0, x1: x + half, y1: prop.height, z0, z1 }] };
+    }
   }
 }
 
@@ -165,8 +236,10 @@ export function placedMarkup(prop: PlacedProp): string {
     case 'pad':
       // A roller on a stand, seen end-on: the heels tuck under it.
       return `<path d="M${n(x)} ${n(y)}V0"/><circle cx="${n(x)}" cy="${n(y)}" r="${n(len / 2)}"/>`;
-    case 'bench':
-      return `${rect(x - len / 2, y - 6, len, 6, 1.5)}<path d="M${n(x - len / 2 + 10)} ${n(y - 6)}V0M${n(x + len / 2 - 10)} ${n(y - 6)}V0"/>`;
+    case 'bench': {
+      const { slab, legInset } = SIZE.bench;
+      return `${rect(x - len / 2, y - slab, len, slab, 1.5)}<path d="M${n(x - len / 2 + legInset)} ${n(y - slab)}V0M${n(x + len / 2 - legInset)} ${n(y - slab)}V0"/>`;
+    }
     case 'box':
     case 'step':
       return rect(x - len / 2, 0, len, y, 1.5);

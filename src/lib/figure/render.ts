@@ -7,13 +7,16 @@
  * animate the same nested `transform: rotate() translate()` with nothing per figure but numbers.
  * The same markup is repeated once per key position for the still frames shown when motion is
  * reduced; a class picks which `--tN` each copy shows, and gzip stores the repeats almost free.
- * Layers paint back to front: placed props, the far side's weights and limbs, trunk and head, the
- * near side's weights and limbs, bands. A figure that leaves its anchor (a jump) moves its whole
+ * Layers paint back to front: placed props, the far side's weights and limbs, trunk and head, a
+ * far limb that comes in front of the body (frontLimbs) with its halo, a halo, the near side's
+ * weights and limbs, bands. The halo is the near side drawn again a little
+ * wider in the page's background colour, so a near arm or leg crossing the body (same colour)
+ * keeps a thin outline and reads in light and dark. A figure that leaves its anchor (a jump) moves its whole
  * tree the same way, and a ball or slider moves (a ball turning as it rolls).
  */
 import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
-import { ballSeam, frontMarkup, heldShape, placedMarkup, propTop, SIZE, tiePoint } from './props';
+import { ballSeam, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propTop, SIZE, tiePoint } from './props';
 import { bandEnds, buildScene, isPoint, propMoves, type Scene } from './scene';
 import type { View } from './pose';
 import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
@@ -56,23 +59,72 @@ function transformAttrs(parts: { shift?: Vec2[]; rotate?: number[]; translate?: 
 }
 
 // A weight seen end-on (`across`) is drawn over its hand, which grips the handle inside it; one
-// held upright or level is drawn under the hand and arm that hold it.
-type Layer = 'far-held' | 'far' | 'far-over' | 'body' | 'near-held' | 'near' | 'near-over' | 'band';
-const LAYERS: readonly Layer[] = ['far-held', 'far', 'far-over', 'body', 'near-held', 'near', 'near-over', 'band'];
+// held upright or level is drawn under the hand and arm that hold it. A far limb that comes in
+// front of the body (frontLimbs) is drawn over the trunk with a halo of its own, still under the
+// near limbs.
+type Layer = 'far-held' | 'far' | 'far-over' | 'body' | 'front-halo' | 'front' | 'halo' | 'near-held' | 'near' | 'near-over' | 'band';
+const LAYERS: readonly Layer[] = ['far-held', 'far', 'far-over', 'body', 'front-halo', 'front', 'halo', 'near-held', 'near', 'near-over', 'band'];
 
-const strokeWidth = (edge: Edge, view: View) => n(thickness(edge.part, view, edge.side));
+/** A far limb in front of the body is drawn as a far limb over a halo, in the same styles. */
+const LAYER_CLASS: Partial<Record<Layer, string>> = { 'front-halo': 'halo', front: 'far' };
 
-/** The stroke of the segment that ends at a link's point, drawn back toward its parent. */
-function segmentMarkup(link: Link, view: View): string {
+/** A limb as the drawing layers it: the points that hang from its root joint. */
+export type Limb = 'arm' | 'leg';
+const LIMB_OF: Readonly<Record<string, Limb>> = { shoulder: 'arm', elbow: 'arm', wrist: 'arm', hand: 'arm', hip: 'leg', knee: 'leg', ankle: 'leg', heel: 'leg', ball: 'leg', toe: 'leg' };
+/** The joint in the middle of each limb, which says where the limb is in depth. */
+const MIDDLE: Readonly<Record<Limb, PointId[]>> = { arm: ['far.elbow', 'far.wrist'], leg: ['far.knee', 'far.ankle'] };
+/** The body part a limb hangs from, whose front it must pass to come in front of the body. */
+const ROOT: Readonly<Record<Limb, PointId>> = { arm: 'neck', leg: 'pelvis' };
+
+/**
+ * The far limbs drawn in front of the body: in the front view, a far leg or arm whose middle
+ * joint and end both come nearer the viewer than the front of the trunk at some key position (a
+ * seated figure's knees turned toward you, as in a 90/90 hip switch). The picture keeps one order
+ * of layers throughout, so such a limb is drawn in front at every position; beside the body, where
+ * it is at the others, the order does not show. In the side view the far limbs stay behind
+ * (validate.ts checkNearFar).
+ */
+export function frontLimbs(scene: Scene): Set<Limb> {
+  const front = new Set<Limb>();
+  if (scene.figure.view !== 'front') return front;
+  const reach = THICKNESS.lumbar / 2;
+  for (const limb of ['arm', 'leg'] as const) {
+    const ahead = scene.keys.some(({ world }) => MIDDLE[limb].every((p) => world[p][2] > world[ROOT[limb]][2] + reach));
+    if (ahead) front.add(limb);
+  }
+  return front;
+}
+
+/** How far the halo reaches past a near limb's (or a weight's) outline on each side, in cm (about a pixel on the page). */
+export const HALO = 1.5;
+
+const strokeWidth = (edge: Edge, view: View, halo: number) => n(thickness(edge.part, view, edge.side) + 2 * halo);
+
+/** The stroke of the segment that ends at a link's point, drawn back toward its parent (wider by the halo on each side, for the halo layer). */
+function segmentMarkup(link: Link, view: View, halo = 0): string {
   const longest = Math.max(...link.length);
   if (longest < 0.5) return '';
   const scale = link.length.map((l) => l / longest);
-  return `<path d="M0 0H${n(-longest)}" stroke-width="${strokeWidth(link.edge, view)}"${transformAttrs({ scale })}/>`;
+  return `<path d="M0 0H${n(-longest)}" stroke-width="${strokeWidth(link.edge, view, halo)}"${transformAttrs({ scale })}/>`;
+}
+
+/** The hand that holds a weight (the near one when both do). */
+const holdingHand = (prop: HeldProp): PointId => (prop.hands === 'far' ? 'far.hand' : 'near.hand');
+
+/** A held weight's turn in the picture at each key position: hanging or upright, or in line with the hand (heldTurn). */
+function heldTurns(scene: Scene, prop: HeldProp): number[] {
+  const side = prop.hands === 'far' ? 'far' : 'near';
+  return scene.keys.map((key) => heldTurn(prop, key.flat[`${side}.wrist`], key.flat[`${side}.hand`]));
 }
 
 function heldMarkup(scene: Scene, prop: HeldProp, link: Link | undefined): string {
-  // Weights keep their own orientation (they hang, or stand upright against the chest): undo the hand's turn.
-  const rotate = link ? link.heading.map((h) => -h) : scene.keys.map(() => 0);
+  // Undo the hand's own turn, then turn the weight as it sits (hanging, upright, or in line with the hand).
+  const turns = heldTurns(scene, prop);
+  const rotate: number[] = [];
+  turns.forEach((turn, k) => {
+    const r = turn - (link ? link.heading[k] : 0);
+    rotate.push(k === 0 ? r : unwrap(r, rotate[k - 1]));
+  });
   return `<g${transformAttrs({ rotate }, 'fig-prop')}>${heldShape(prop, scene.figure.view).markup}</g>`;
 }
 
@@ -103,16 +155,22 @@ function layerItems(scene: Scene): Map<Layer, Map<PointId, string>> {
     const at = items.get(layer)!;
     at.set(point, (at.get(point) ?? '') + markup);
   };
+  const front = frontLimbs(scene);
   for (const link of scene.motion.links) {
-    put(link.edge.side, link.point, segmentMarkup(link, scene.figure.view));
+    const inFront = link.edge.side === 'far' && front.has(LIMB_OF[link.point.split('.')[1]]);
+    put(inFront ? 'front' : link.edge.side, link.point, segmentMarkup(link, scene.figure.view));
+    if (inFront) put('front-halo', link.point, segmentMarkup(link, scene.figure.view, HALO));
+    if (link.edge.side === 'near') put('halo', link.point, segmentMarkup(link, scene.figure.view, HALO));
     if (link.point === 'head') put('body', 'head', `<circle r="${n(JOINT.headRadius)}" class="fig-head"/>`);
   }
   if (scene.motion.root === 'head') put('body', 'head', `<circle r="${n(JOINT.headRadius)}" class="fig-head"/>`);
   for (const prop of scene.figure.props) {
     if (prop.type === 'held') {
-      const hand: PointId = prop.hands === 'far' ? 'far.hand' : 'near.hand';
+      const hand = holdingHand(prop);
       const side = prop.hands === 'far' ? 'far' : 'near';
-      put(prop.hold === 'across' ? `${side}-over` : `${side}-held`, hand, heldMarkup(scene, prop, byPoint.get(hand)));
+      const markup = heldMarkup(scene, prop, byPoint.get(hand));
+      put(prop.hold === 'across' ? `${side}-over` : `${side}-held`, hand, markup);
+      if (side === 'near') put('halo', hand, markup);
     } else if (prop.type === 'band') {
       const hang = (isPoint(prop.from) ? prop.from : prop.to) as PointId;
       put('band', hang, bandMarkup(scene, prop, byPoint.get(hang)));
@@ -180,13 +238,15 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
   });
   const positions = only === undefined ? scene.figure.positions : [scene.figure.positions[only]];
   for (const points of frames) {
-    for (const [id, [x, y]] of Object.entries(points)) grow(x, y, id === 'head' ? JOINT.headRadius : THICKNESS.trunk / 2);
+    for (const [id, [x, y]] of Object.entries(points)) grow(x, y, id === 'head' ? JOINT.headRadius : THICKNESS.thoracic / 2);
     for (const prop of scene.figure.props) {
       if (prop.type !== 'held') continue;
-      const hand = points[prop.hands === 'far' ? 'far.hand' : 'near.hand'];
+      const side = prop.hands === 'far' ? 'far' : 'near';
+      const turn = heldTurn(prop, points[`${side}.wrist`], points[`${side}.hand`]);
       const { box } = heldShape(prop, scene.figure.view);
-      grow(hand[0] + box.x0, hand[1] + box.y0, 0);
-      grow(hand[0] + box.x1, hand[1] + box.y1, 0);
+      for (const corner of [[box.x0, box.y0], [box.x0, box.y1], [box.x1, box.y0], [box.x1, box.y1]] as const) {
+        grow(...heldPoint(corner, turn, points[`${side}.hand`]), 0);
+      }
     }
   }
   for (const prop of scene.placed) {
@@ -234,16 +294,18 @@ const PAD = 6;
 export function renderFigure(figure: Figure, title: string): RenderedFigure {
   const scene = buildScene(figure);
   const items = layerItems(scene);
-  const body = LAYERS.map((layer) => {
-    const markup = layerMarkup(scene, items.get(layer)!);
-    return markup && `<g class="fig-${layer}">${markup}</g>`;
-  }).join('');
+  const layers = (from: Layer, to: Layer) =>
+    LAYERS.slice(LAYERS.indexOf(from), LAYERS.indexOf(to) + 1).map((layer) => {
+      const markup = layerMarkup(scene, items.get(layer)!);
+      return markup && `<g class="fig-${LAYER_CLASS[layer] ?? layer}">${markup}</g>`;
+    }).join('');
   const b = figureBounds(scene);
   const x0 = b.x0 - PAD, x1 = b.x1 + PAD, top = b.y1 + PAD, bottom = Math.min(b.y0, 0) - PAD;
   const placed = placedLayer(scene);
+  // The floor line is drawn over the halo, so a near foot on the floor keeps the floor under it.
   const ground = `<path class="fig-ground" d="M${n(x0)} 0H${n(x1)}"/>`;
   const front = scene.placed.map((p) => frontMarkup(p)).join('');
-  const scene2d = `<g transform="scale(1 -1)">${ground}${placed ? `<g class="fig-prop">${placed}</g>` : ''}${body}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
+  const scene2d = `<g transform="scale(1 -1)">${placed ? `<g class="fig-prop">${placed}</g>` : ''}${layers('far-held', 'halo')}${ground}${layers('near-held', 'band')}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
   const w = x1 - x0, h = top - bottom;
   const svg = (cls: string) =>
     `<svg class="${cls}" viewBox="${n(x0)} ${n(-top)} ${n(w)} ${n(h)}" width="${Math.round(w * SCALE)}" height="${Math.round(h * SCALE)}" aria-hidden="true" focusable="false">${scene2d}</svg>`;

@@ -4,18 +4,25 @@
  */
 import { lerp, type Vec2 } from './math';
 import { buildMotion, type Motion } from './motion';
-import { anchorPoints, solvePose, type PointSet } from './pose';
-import { surfaceOf, tiePoint, type Surface } from './props';
+import { anchorPoints, bodyPoints, solvePose, type PointSet } from './pose';
+import { surfaceOf, tiePoint, undersideOf, type Surface } from './props';
 import { clearance, POINT_IDS, type PointId } from './skeleton';
 import type { Anchor, BandProp, Figure, KeyPosition, PlacedProp } from './types';
 
 export const FLOOR: Surface = { kind: 'top', x0: -Infinity, x1: Infinity, y: 0 };
 
-/** Every surface at key position `k` (a ball or slider where it stands then), by id; `floor` first. */
+/** The id of a bench's underside as a surface, for contacts: `bench.underside`. */
+export const underside = (id: string) => `${id}.underside`;
+
+/** Every surface at key position `k` (a ball or slider where it stands then), by id; `floor` first, a bench's underside after its top. */
 export function surfaces(figure: Figure, k = 0): Map<string, Surface> {
   const map = new Map<string, Surface>([['floor', FLOOR]]);
   const place = figure.positions[k]?.place ?? {};
-  for (const p of figure.props) if (p.type === 'placed') map.set(p.id, surfaceOf(p, place[p.id] ?? p.x));
+  for (const p of figure.props) {
+    if (p.type !== 'placed') continue;
+    map.set(p.id, surfaceOf(p, place[p.id] ?? p.x));
+    if (p.kind === 'bench') map.set(underside(p.id), undersideOf(p));
+  }
   return map;
 }
 
@@ -34,6 +41,8 @@ function restingPlace(rest: Anchor, surface: Surface, travel: number, view: Figu
       return [surface.round!.cx, surface.round!.cy + surface.round!.r + clearance(point, view)];
     case 'top':
       return [travel, surface.y + clearance(point, view)];
+    case 'under':
+      return [travel, surface.y - clearance(point, view)];
   }
 }
 
@@ -50,7 +59,17 @@ export function placePosition(figure: Figure, k: number, position: KeyPosition =
     return solvePose(position.angles, figure.view, figure.anchor.at, [x, y + position.lift], { turn: figure.turn, level: false });
   }
   const place = restingPlace(position.support, here.get(position.support.on) ?? FLOOR, position.travel, figure.view);
-  return solvePose(position.angles, figure.view, position.support.at, place, { turn: figure.turn });
+  const onAnchor = position.support.at === figure.anchor.at;
+  return solvePose(position.angles, figure.view, position.support.at, place, { turn: figure.turn, depth: onAnchor ? anchorDepth(figure) : undefined });
+}
+
+/**
+ * Depth is measured from the middle of the body at the first key position: the anchor stays at
+ * the depth it has there, as it stays put across the floor; a position resting on another part,
+ * or in the air, keeps the pelvis at depth 0.
+ */
+function anchorDepth(figure: Figure): number {
+  return bodyPoints(figure.positions[0].angles, figure.view, figure.turn)[anchorPoints(figure.anchor.at)[0]][2];
 }
 
 export interface Scene {
@@ -85,6 +104,15 @@ export function surfacesAt(scene: Scene, k: number, u: number): Map<string, Surf
   const map = new Map(scene.surfaces[k]);
   for (const p of scene.placed) map.set(p.id, surfaceOf(p, propX(scene.figure, p, k, u)));
   return map;
+}
+
+/**
+ * Each point's depth (toward the viewer) at fraction `u` of the move from key position `k` to the
+ * next: the picture never shows depth, so in between it is taken in a straight line.
+ */
+export function depthAt(scene: Scene, k: number, u: number): Record<PointId, number> {
+  const [a, b] = [scene.keys[k].world, scene.keys[Math.min(k + 1, scene.keys.length - 1)].world];
+  return Object.fromEntries(POINT_IDS.map((id) => [id, lerp(a[id][2], b[id][2], u)])) as Record<PointId, number>;
 }
 
 /** Whether a placed prop stands in different places at two key positions (a ball rolling). */

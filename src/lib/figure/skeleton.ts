@@ -36,35 +36,46 @@ export const LENGTH = Object.fromEntries(
 /**
  * Where the model's joints sit, derived from LENGTH: the hip joint centres lie inside the hip
  * breadth (about 60% of it apart), the grip point is the middle of the palm, and the ankle is a
- * quarter of the foot length in front of the heel (FIGURES.md).
+ * quarter of the foot length in front of the heel (FIGURES.md). The spine bends at the waist, the
+ * junction of the lower (lumbar) and upper (thoracic) back, which stands a little under halfway
+ * from the hip joints to the shoulder line (the first lumbar vertebra, about 0.65 of standing
+ * height); the ball of the foot, where the toes bend, is about 72% of the foot length from the heel.
  */
 export const JOINT = {
   hipSpacing: LENGTH.hipWidth * 0.6,
   shoulderSpacing: LENGTH.shoulderWidth,
   grip: LENGTH.hand * 0.5,
   heelBehindAnkle: LENGTH.footLength * 0.25,
+  ballInFrontOfAnkle: LENGTH.footLength * 0.47,
   toeInFrontOfAnkle: LENGTH.footLength * 0.75,
+  lumbar: LENGTH.trunk * 0.45,
   headRadius: LENGTH.head / 2,
 } as const;
 
 export const SIDES = ['near', 'far'] as const;
 export type Side = (typeof SIDES)[number];
 
-export const LIMB_POINTS = ['hip', 'knee', 'ankle', 'heel', 'toe', 'shoulder', 'elbow', 'wrist', 'hand'] as const;
+/** A limb's points; `ball` is the ball of the foot, where the toes bend, and `toe` their tip. */
+export const LIMB_POINTS = ['hip', 'knee', 'ankle', 'heel', 'ball', 'toe', 'shoulder', 'elbow', 'wrist', 'hand'] as const;
 export type LimbPoint = (typeof LIMB_POINTS)[number];
 
-/** Every named point of the figure: `pelvis` (between the hip joints), `neck` (the middle of the shoulder line), `head` (its centre), and `near.knee`, `far.hand`, … */
-export type PointId = 'pelvis' | 'neck' | 'head' | `${Side}.${LimbPoint}`;
+/**
+ * Every named point of the figure: `pelvis` (between the hip joints), `waist` (where the lower
+ * back meets the upper back), `neck` (the middle of the shoulder line), `head` (its centre), and
+ * `near.knee`, `far.hand`, …
+ */
+export type PointId = 'pelvis' | 'waist' | 'neck' | 'head' | `${Side}.${LimbPoint}`;
 export const POINT_IDS: readonly PointId[] = [
   'pelvis',
+  'waist',
   'neck',
   'head',
   ...SIDES.flatMap((side) => LIMB_POINTS.map((p) => `${side}.${p}` as const)),
 ];
 
-/** The rigid parts, each drawn as one rounded stroke. */
+/** The rigid parts, each drawn as one rounded stroke: the trunk is two, the lower and upper back. */
 export type Part =
-  | 'trunk' | 'neck' | 'girdle' | 'pelvis'
+  | 'lumbar' | 'thoracic' | 'neck' | 'girdle' | 'pelvis'
   | 'upperArm' | 'forearm' | 'hand'
   | 'thigh' | 'shank' | 'foot';
 
@@ -73,7 +84,8 @@ export type Part =
  * surface when it sits half its part's thickness above it, so what you see is what touches.
  */
 export const THICKNESS: Readonly<Record<Part, number>> = {
-  trunk: 22,
+  lumbar: 22,
+  thoracic: 22,
   neck: 10,
   girdle: 12,
   pelvis: 18,
@@ -86,7 +98,7 @@ export const THICKNESS: Readonly<Record<Part, number>> = {
 };
 
 /** Seen from the front the trunk and pelvis show their width, not their depth. */
-const FRONT_THICKNESS: Partial<Record<Part, number>> = { trunk: 26, pelvis: 14 };
+const FRONT_THICKNESS: Partial<Record<Part, number>> = { lumbar: 26, thoracic: 26, pelvis: 14 };
 
 /** A part's drawn thickness in a view, far limbs thinner (FAR_THICKNESS). */
 export function thickness(part: Part, view: 'side' | 'front', side: Side | 'body' = 'body'): number {
@@ -114,12 +126,14 @@ const limbEdges = (side: Side): Edge[] => [
   { from: `${side}.hip`, to: `${side}.knee`, part: 'thigh', side },
   { from: `${side}.knee`, to: `${side}.ankle`, part: 'shank', side },
   { from: `${side}.ankle`, to: `${side}.heel`, part: 'foot', side },
-  { from: `${side}.ankle`, to: `${side}.toe`, part: 'foot', side },
+  { from: `${side}.ankle`, to: `${side}.ball`, part: 'foot', side },
+  { from: `${side}.ball`, to: `${side}.toe`, part: 'foot', side },
 ];
 
 /** The skeleton as a tree of edges (it has no loops), body first. */
 export const EDGES: readonly Edge[] = [
-  { from: 'pelvis', to: 'neck', part: 'trunk', side: 'body' },
+  { from: 'pelvis', to: 'waist', part: 'lumbar', side: 'body' },
+  { from: 'waist', to: 'neck', part: 'thoracic', side: 'body' },
   { from: 'neck', to: 'head', part: 'neck', side: 'body' },
   ...limbEdges('near'),
   ...limbEdges('far'),
@@ -127,13 +141,14 @@ export const EDGES: readonly Edge[] = [
 
 /** The part a point belongs to for contacts: half its thickness is its clearance above a surface. */
 export const POINT_PART: Readonly<Record<PointId, Part>> = {
-  pelvis: 'trunk',
-  neck: 'trunk',
+  pelvis: 'lumbar',
+  waist: 'lumbar',
+  neck: 'thoracic',
   head: 'neck',
   ...(Object.fromEntries(
     SIDES.flatMap((side) =>
       ([
-        ['hip', 'thigh'], ['knee', 'thigh'], ['ankle', 'shank'], ['heel', 'foot'], ['toe', 'foot'],
+        ['hip', 'thigh'], ['knee', 'thigh'], ['ankle', 'shank'], ['heel', 'foot'], ['ball', 'foot'], ['toe', 'foot'],
         ['shoulder', 'upperArm'], ['elbow', 'forearm'], ['wrist', 'forearm'], ['hand', 'hand'],
       ] as const).map(([p, part]) => [`${side}.${p}`, part]),
     ),
@@ -148,7 +163,8 @@ export function clearance(point: PointId, view: 'side' | 'front'): number {
 /** Expected distance between the two ends of each edge: the fixed proportions. */
 export function edgeLength(edge: Edge): number {
   switch (edge.part) {
-    case 'trunk': return LENGTH.trunk;
+    case 'lumbar': return JOINT.lumbar;
+    case 'thoracic': return LENGTH.trunk - JOINT.lumbar;
     case 'neck': return LENGTH.neck + JOINT.headRadius;
     case 'girdle': return JOINT.shoulderSpacing / 2;
     case 'pelvis': return JOINT.hipSpacing / 2;
@@ -158,8 +174,7 @@ export function edgeLength(edge: Edge): number {
     case 'thigh': return LENGTH.thigh;
     case 'shank': return LENGTH.shank;
     case 'foot':
-      return edge.to.endsWith('heel')
-        ? Math.hypot(JOINT.heelBehindAnkle, LENGTH.ankleHeight - THICKNESS.foot / 2)
-        : Math.hypot(JOINT.toeInFrontOfAnkle, LENGTH.ankleHeight - THICKNESS.foot / 2);
+      if (edge.to.endsWith('toe')) return JOINT.toeInFrontOfAnkle - JOINT.ballInFrontOfAnkle;
+      return Math.hypot(edge.to.endsWith('heel') ? JOINT.heelBehindAnkle : JOINT.ballInFrontOfAnkle, LENGTH.ankleHeight - THICKNESS.foot / 2);
   }
 }

@@ -5,7 +5,7 @@
  * the floor. `npm run figures -- solve …` runs it on a pose file; the answer goes back in the file.
  */
 import { dist2, type Vec2 } from './math';
-import type { PoseAngles } from './pose';
+import { spineOf, splitSpine, type PoseAngles, type SpineMotion } from './pose';
 import { RANGES } from './ranges';
 import { placePosition } from './scene';
 import type { PointId } from './skeleton';
@@ -42,8 +42,26 @@ function withValue(position: KeyPosition, joint: string, value: number): KeyPosi
   return { ...position, angles: withAngle(position.angles, joint, value) };
 }
 
+/**
+ * A copy of the angles with one set. The whole trunk's bend (`spine.flexion`) is split between
+ * the lower and upper back as a pose file's would be; a region's (`spine.lumbar.flexion`) changes
+ * that region and so the whole.
+ */
 function withAngle(angles: PoseAngles, joint: string, value: number): PoseAngles {
   const copy = structuredClone(angles);
+  const [part, region, motion] = joint.split('.') as [string, keyof SpineMotion | 'lumbar' | 'thoracic', keyof SpineMotion];
+  if (part === 'spine') {
+    if (region === 'lumbar' || region === 'thoracic') {
+      copy.spine[region][motion] = value;
+      copy.spine = spineOf(copy.spine.lumbar, copy.spine.thoracic);
+    } else {
+      const split = splitSpine({ flexion: 0, lateral: 0, rotation: 0, [region]: value });
+      copy.spine.lumbar[region] = split.lumbar[region];
+      copy.spine.thoracic[region] = split.thoracic[region];
+      copy.spine = spineOf(copy.spine.lumbar, copy.spine.thoracic);
+    }
+    return copy;
+  }
   const keys = joint.split('.');
   const last = keys.pop()!;
   (keys.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, copy as never))[last] = value;

@@ -36,3 +36,21 @@ export function halfwayTimes(loop: Loop, positions: number): number[] {
   const { seconds, stops } = TIMING[loop][positions];
   return stops.slice(1).map((stop, i) => (((stops[i] + stop) / 2) * seconds) / 100);
 }
+
+/**
+ * What the contact sheet writes under each halfway frame: the key positions the page shows on
+ * either side of it ("Start → Step"), never a passing frame's label; where passing frames split
+ * one move into parts, which part ("Start → Step, 1 of 2").
+ */
+export function halfwayLabels(positions: readonly { label: string; passing: boolean }[]): string[] {
+  const labels: string[] = [];
+  let from = 0;
+  positions.forEach((p, i) => {
+    if (i === 0 || p.passing) return;
+    const move = `${positions[from].label} → ${p.label}`;
+    const parts = i - from;
+    for (let part = 1; part <= parts; part++) labels.push(parts === 1 ? move : `${move}, ${part} of ${parts}`);
+    from = i;
+  });
+  return labels;
+}

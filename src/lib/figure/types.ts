@@ -28,6 +28,13 @@ export interface PlacedProp {
   height: number;
   /** Extent across the picture in cm. */
   length: number;
+  /**
+   * Where the middle of its depth is, in cm toward the viewer from the middle of the body (the
+   * pelvis) at the first key position.
+   */
+  z: number;
+  /** Extent in depth (toward the viewer) in cm, for a bench, box or step; other props reach as deep as the body. */
+  depth?: number;
 }
 
 /**

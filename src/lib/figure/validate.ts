@@ -7,9 +7,9 @@
  */
 import { dist2, distToSegment, length, sub, type Vec2 } from './math';
 import { pointsAt } from './motion';
-import { heldShape, type Surface } from './props';
+import { heldPoint, heldShape, heldTurn, type Solid, type Surface } from './props';
 import { angleOf, RANGES } from './ranges';
-import { bandEnds, buildScene, surfacesAt, type Scene } from './scene';
+import { bandEnds, buildScene, depthAt, surfacesAt, type Scene } from './scene';
 import type { View } from './pose';
 import { clearance, EDGES, edgeLength, JOINT, LIMB_POINTS, thickness, type PointId } from './skeleton';
 import type { BandProp, Contact, Figure, HeldProp } from './types';
@@ -64,18 +64,24 @@ interface Frame {
   /** The key position's label, or the move's ("Start → End"). */
   position: string;
   points: Record<PointId, Vec2>;
+  /** Each point's depth, toward the viewer. */
+  depth: Record<PointId, number>;
   surfaces: Map<string, Surface>;
+}
+
+/** A frame at fraction `u` of the move from key position `k` (a key position itself at u = 0). */
+function frameAt(scene: Scene, k: number, u: number): Frame {
+  const position = u === 0 ? scene.figure.positions[k].label : moveName(scene, k);
+  return { position, points: pointsAt(scene.motion, k, u), depth: depthAt(scene, k, u), surfaces: surfacesAt(scene, k, u) };
 }
 
 /** Every key position and the in-between frames of each move, as the browser draws them. */
 function frames(scene: Scene): Frame[] {
   const out: Frame[] = [];
-  scene.keys.forEach((key, k) => {
-    out.push({ position: scene.figure.positions[k].label, points: key.flat, surfaces: scene.surfaces[k] });
+  scene.keys.forEach((_, k) => {
+    out.push(frameAt(scene, k, 0));
     if (k + 1 === scene.keys.length) return;
-    for (const u of relocates(scene, k) ? FINE_SAMPLES : SAMPLES) {
-      out.push({ position: moveName(scene, k), points: pointsAt(scene.motion, k, u), surfaces: surfacesAt(scene, k, u) });
-    }
+    for (const u of relocates(scene, k) ? FINE_SAMPLES : SAMPLES) out.push(frameAt(scene, k, u));
   });
   return out;
 }
@@ -113,12 +119,21 @@ export function checkJointRanges(figure: Figure): Problem[] {
   );
 }
 
+/** Whether a point is past a surface's ends across the picture (`across`) or beside it in depth (`depth`). */
+function besideOf(at: Vec2, z: number, surface: Surface): Touch['beside'] {
+  if (at[0] < surface.x0 - TOLERANCE.contact || at[0] > surface.x1 + TOLERANCE.contact) return 'across';
+  if (surface.z0 !== undefined && (z < surface.z0 - TOLERANCE.contact || z > surface.z1! + TOLERANCE.contact)) return 'depth';
+  return false;
+}
+
 /** How far a point's outline is from resting on a surface (+ above or outside, - into it), and whether it is within the surface's extent. */
-function gap(point: PointId, at: Vec2, surface: Surface, view: View): { off: number; beside: boolean } {
+function gap(point: PointId, at: Vec2, z: number, surface: Surface, view: View): { off: number; beside: Touch['beside'] } {
   const c = clearance(point, view);
   switch (surface.kind) {
     case 'top':
-      return { off: at[1] - c - surface.y, beside: at[0] < surface.x0 - TOLERANCE.contact || at[0] > surface.x1 + TOLERANCE.contact };
+      return { off: at[1] - c - surface.y, beside: besideOf(at, z, surface) };
+    case 'under':
+      return { off: surface.y - (at[1] + c), beside: besideOf(at, z, surface) };
     case 'face':
       return { off: Math.abs(at[0] - surface.x0) - c, beside: false };
     case 'bar':
@@ -134,36 +149,42 @@ function gap(point: PointId, at: Vec2, surface: Surface, view: View): { off: num
 interface Touch {
   name: string;
   off: number;
-  beside: boolean;
+  /** Past the surface's ends across the picture, or beside it in depth. */
+  beside: false | 'across' | 'depth';
   /** The point (or the part's middle) that should touch, for the rules that follow it. */
   at: Vec2;
 }
 
-function touches(contact: Contact, points: Record<PointId, Vec2>, surface: Surface, view: View): Touch[] {
+function touches(contact: Contact, frame: Frame, surface: Surface, view: View): Touch[] {
+  const { points, depth } = frame;
   if (surface.kind === 'round' && contact.points.length === 2) {
     const [a, b] = contact.points.map((p) => points[p]);
     const { cx, cy, r } = surface.round!;
     const c = Math.min(...contact.points.map((p) => clearance(p, view)));
     return [{ name: contact.part, off: distToSegment([cx, cy], a, b) - r - c, beside: false, at: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] }];
   }
-  return contact.points.map((point) => ({ name: point, ...gap(point, points[point], surface, view), at: points[point] }));
+  return contact.points.map((point) => ({ name: point, ...gap(point, points[point], depth[point], surface, view), at: points[point] }));
 }
 
-function describeGap(contact: Contact, touch: Touch, surface: Surface): string {
-  const where = `${contact.part} should rest on the ${contact.on}`;
-  if (touch.beside) return `${where}: ${touch.name} is past its end (it spans ${surface.x0.toFixed(0)} to ${surface.x1.toFixed(0)} cm)`;
+function describeGap(contact: Contact, touch: Touch, surface: Surface, z: number): string {
+  const where = surface.kind === 'under' ? `${contact.part} should touch the ${contact.on.replace(/\.underside$/, '')}'s underside` : `${contact.part} should rest on the ${contact.on}`;
+  if (touch.beside === 'across') return `${where}: ${touch.name} is past its end (it spans ${surface.x0.toFixed(0)} to ${surface.x1.toFixed(0)} cm)`;
+  if (touch.beside === 'depth') {
+    return `${where}: ${touch.name} is beside it in depth, at z ${z.toFixed(0)} cm where it reaches from ${surface.z0!.toFixed(0)} to ${surface.z1!.toFixed(0)} cm; move it with \`z\` or change its \`depth\``;
+  }
   if (surface.kind === 'bar') return `${where}: ${touch.name} is ${cm(touch.off)} from the bar`;
   return `${where}: ${touch.name} is ${cm(touch.off)} ${touch.off > 0 ? 'away from' : 'into'} it`;
 }
 
-/** Rule: each declared contact touches its surface in its key position; what a pad holds down is under it. */
+/** Rule: each declared contact touches its surface in its key position, within its extent and depth; what a pad holds down is under it. */
 export function checkContacts(scene: Scene): Problem[] {
   return scene.figure.positions.flatMap((p, k) =>
     p.contacts.flatMap((contact) => {
       const surface = scene.surfaces[k].get(contact.on)!;
-      return touches(contact, scene.keys[k].flat, surface, scene.figure.view).flatMap((touch) => {
+      const frame = frameAt(scene, k, 0);
+      return touches(contact, frame, surface, scene.figure.view).flatMap((touch) => {
         if (touch.beside || Math.abs(touch.off) > TOLERANCE.contact) {
-          return [{ position: p.label, rule: 'contact' as const, message: describeGap(contact, touch, surface) }];
+          return [{ position: p.label, rule: 'contact' as const, message: describeGap(contact, touch, surface, frame.depth[touch.name as PointId]) }];
         }
         if (surface.holdsDown && touch.at[1] >= surface.round!.cy) {
           return [{ position: p.label, rule: 'contact' as const, message: `${contact.part} should be held down under the ${contact.on}: ${touch.name} is beside or above it, not under it` }];
@@ -183,7 +204,10 @@ export function checkContactsInMotion(scene: Scene): Problem[] {
     for (const contact of shared) {
       // What rests on a ball or slider moves with it: only contacts on a surface that stays put can slide.
       const moving = scene.surfaces[k].get(contact.on)!.x0 !== scene.surfaces[k + 1].get(contact.on)!.x0;
-      const at = (u: number) => touches(contact, pointsAt(scene.motion, k, u), surfacesAt(scene, k, u).get(contact.on)!, scene.figure.view);
+      const at = (u: number) => {
+        const frame = frameAt(scene, k, u);
+        return touches(contact, frame, frame.surfaces.get(contact.on)!, scene.figure.view);
+      };
       const [start, end] = [at(0), at(1)];
       start.forEach((touch, i) => {
         const planted = !moving && dist2(touch.at, end[i].at) <= TOLERANCE.slide;
@@ -204,23 +228,50 @@ export function checkContactsInMotion(scene: Scene): Problem[] {
   return problems;
 }
 
-/** The sampled outline of the body in one frame: points along every segment with their half-thickness. */
-function outline(points: Record<PointId, Vec2>, view: View): { at: Vec2; r: number; part: string }[] {
-  const out: { at: Vec2; r: number; part: string }[] = [{ at: points.head, r: JOINT.headRadius, part: 'head' }];
+/** A sample of the body's outline: a point on a segment, its drawn half-thickness `r`, and its half-thickness in depth `rz`. */
+interface Sample {
+  at: Vec2;
+  z: number;
+  r: number;
+  rz: number;
+  part: string;
+}
+
+/**
+ * The sampled outline of the body in one frame: points along every segment with their
+ * half-thickness, in the picture and in depth (what the other view shows: the trunk is wider
+ * than it is deep).
+ */
+function outline({ points, depth }: Frame, view: View): Sample[] {
+  const other = view === 'side' ? 'front' : 'side';
+  const out: Sample[] = [{ at: points.head, z: depth.head, r: JOINT.headRadius, rz: JOINT.headRadius, part: 'head' }];
   for (const edge of EDGES) {
     const r = thickness(edge.part, view, edge.side) / 2;
-    const a = points[edge.from], b = points[edge.to];
-    for (const t of [0, 0.25, 0.5, 0.75, 1]) out.push({ at: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], r, part: `${edge.from}–${edge.to}` });
+    const rz = thickness(edge.part, other, edge.side) / 2;
+    const [a, b, za, zb] = [points[edge.from], points[edge.to], depth[edge.from], depth[edge.to]];
+    for (const t of [0, 0.25, 0.5, 0.75, 1]) {
+      out.push({ at: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], z: za + (zb - za) * t, r, rz, part: `${edge.from}–${edge.to}` });
+    }
   }
   return out;
 }
 
-/** How deep a round outline (centre `at`, radius `r`) reaches into a solid prop: a box from its nearest side, a ball or pad's disc. */
-function reachInto(at: Vec2, r: number, surface: Surface): number {
-  if (surface.round) return surface.round.r + r - dist2(at, [surface.round.cx, surface.round.cy]);
-  const solid = surface.solid;
-  if (!solid) return -Infinity;
-  return Math.min(at[0] + r - solid.x0, solid.x1 - (at[0] - r), at[1] + r - solid.y0, solid.y1 - (at[1] - r));
+/**
+ * How deep a sample reaches into a block (negative: clear of it): in the picture, its round
+ * outline past the block's nearest edge or corner; and no deeper than it overlaps the block in depth.
+ */
+function reachIntoSolid({ at, z, r, rz }: Sample, solid: Solid): number {
+  const dx = Math.max(solid.x0 - at[0], 0, at[0] - solid.x1);
+  const dy = Math.max(solid.y0 - at[1], 0, at[1] - solid.y1);
+  const inside = Math.min(at[0] - solid.x0, solid.x1 - at[0], at[1] - solid.y0, solid.y1 - at[1]);
+  const across = dx > 0 || dy > 0 ? r - Math.hypot(dx, dy) : r + inside;
+  return Math.min(across, z + rz - solid.z0, solid.z1 - (z - rz));
+}
+
+/** How deep a sample reaches into a solid prop: its blocks (a bench's top and legs, a box) or a ball or pad's disc. */
+function reachInto(sample: Sample, surface: Surface): number {
+  if (surface.round) return surface.round.r + sample.r - dist2(sample.at, [surface.round.cx, surface.round.cy]);
+  return Math.max(-Infinity, ...(surface.solids ?? []).map((solid) => reachIntoSolid(sample, solid)));
 }
 
 /** Rule: no part of the body sinks into the floor or passes through a bench, box, step, ball or pad, at any key position or in between. */
@@ -232,12 +283,13 @@ export function checkPassThrough(scene: Scene): Problem[] {
     const key = `${position}|${part}|${into}`;
     if (depth > TOLERANCE.sink && depth > (worst.get(key)?.depth ?? 0)) worst.set(key, { position, message, depth });
   };
-  for (const { position, points, surfaces } of frames(scene)) {
-    for (const { at, r, part } of outline(points, scene.figure.view)) {
-      note(position, part, 'floor', r - at[1], (d) => `${part} goes ${cm(d)} into the floor`);
+  for (const frame of frames(scene)) {
+    for (const sample of outline(frame, scene.figure.view)) {
+      const { at, r, part } = sample;
+      note(frame.position, part, 'floor', r - at[1], (d) => `${part} goes ${cm(d)} into the floor`);
       for (const prop of scene.placed) {
-        const surface = surfaces.get(prop.id);
-        if (surface) note(position, part, prop.id, reachInto(at, r, surface), (d) => `${part} passes ${cm(d)} into the ${prop.id}`);
+        const surface = frame.surfaces.get(prop.id);
+        if (surface) note(frame.position, part, prop.id, reachInto(sample, surface), (d) => `${part} passes ${cm(d)} into the ${prop.id}`);
       }
     }
   }
@@ -251,15 +303,17 @@ export function checkHeldProps(scene: Scene): Problem[] {
   const held = scene.figure.props.filter((p): p is HeldProp => p.type === 'held');
   for (const prop of held) {
     const shape = heldShape(prop, scene.figure.view);
-    const hand: PointId = prop.hands === 'far' ? 'far.hand' : 'near.hand';
+    const side = prop.hands === 'far' ? 'far' : 'near';
     const check = (position: string, points: Record<PointId, Vec2>, tolerance: number) => {
-      const grip = points[hand];
+      const [grip, turn] = [points[`${side}.hand`], heldTurn(prop, points[`${side}.wrist`], points[`${side}.hand`])];
       if (prop.hands === 'both') {
-        const [a, b] = shape.grip.map(([x, y]) => [grip[0] + x, grip[1] + y] as Vec2);
+        const [a, b] = shape.grip.map((end) => heldPoint(end, turn, grip));
         const off = distToSegment(points['far.hand'], a, b);
         if (off > tolerance) problems.push({ position, rule: 'held-prop', message: `the ${prop.id} is held in both hands, but far.hand is ${cm(off)} from its grip` });
       }
-      const low = grip[1] + shape.box.y0;
+      const { box } = shape;
+      const corners: Vec2[] = [[box.x0, box.y0], [box.x0, box.y1], [box.x1, box.y0], [box.x1, box.y1]];
+      const low = Math.min(...corners.map((c) => heldPoint(c, turn, grip)[1]));
       if (low < -TOLERANCE.sink) problems.push({ position, rule: 'held-prop', message: `the ${prop.id} goes ${cm(low)} into the floor` });
     };
     scene.keys.forEach((key, k) => {
@@ -282,14 +336,23 @@ export function checkNearFar(scene: Scene): Problem[] {
   );
 }
 
-/** How far a round outline is from touching a surface it could rest on (the floor, a prop's top and sides, a ball): negative when it reaches into it. */
-function clearOf(at: Vec2, r: number, surface: Surface): number {
+/**
+ * How far a sample is from touching a surface it could rest on (the floor, a prop's top and
+ * sides, a ball): negative when it reaches into it. A block beside the sample in depth is clear of it.
+ */
+function clearOf(sample: Sample, surface: Surface): number {
+  const { at, z, r, rz } = sample;
   if (surface.round) return dist2(at, [surface.round.cx, surface.round.cy]) - surface.round.r - r;
   if (surface.kind !== 'top') return Infinity;
-  const solid = surface.solid ?? { x0: surface.x0, x1: surface.x1, y0: 0, y1: surface.y };
-  const dx = Math.max(solid.x0 - at[0], 0, at[0] - solid.x1);
-  const dy = Math.max(solid.y0 - at[1], 0, at[1] - solid.y1);
-  return Math.hypot(dx, dy) - r;
+  const solids = surface.solids ?? [{ x0: surface.x0, x1: surface.x1, y0: 0, y1: surface.y, z0: -Infinity, z1: Infinity }];
+  return Math.min(
+    ...solids.map((solid) => {
+      if (z + rz < solid.z0 || z - rz > solid.z1) return Infinity;
+      const dx = Math.max(solid.x0 - at[0], 0, at[0] - solid.x1);
+      const dy = Math.max(solid.y0 - at[1], 0, at[1] - solid.y1);
+      return Math.hypot(dx, dy) - r;
+    }),
+  );
 }
 
 /** Rule: an airborne position touches nothing: every part of the body clears the floor and every prop, and none is below the floor. */
@@ -297,10 +360,10 @@ export function checkAirborne(scene: Scene): Problem[] {
   return scene.figure.positions.flatMap((p, k) => {
     if (!p.airborne) return [];
     const near: Map<string, { part: string; gap: number }> = new Map();
-    for (const { at, r, part } of outline(scene.keys[k].flat, scene.figure.view)) {
+    for (const sample of outline(frameAt(scene, k, 0), scene.figure.view)) {
       for (const [id, surface] of scene.surfaces[k]) {
-        const gap = clearOf(at, r, surface);
-        if (gap < TOLERANCE.airborne && gap < (near.get(id)?.gap ?? Infinity)) near.set(id, { part, gap });
+        const gap = clearOf(sample, surface);
+        if (gap < TOLERANCE.airborne && gap < (near.get(id)?.gap ?? Infinity)) near.set(id, { part: sample.part, gap });
       }
     }
     return [...near].map(([id, { part, gap }]) => ({
