@@ -69,8 +69,8 @@ test.describe('plan builder', () => {
     await page.goto('/plan/?s=1&m=20&eq=bodyweight&ph=marathon&xp=new&wk=r-h-e-h-r-e-l&pl=hard');
     await ready(page);
     await expect(page.getByLabel('Sessions per week')).toHaveValue('1');
-    await expect(page.getByText('You are looking at a plan from a link.')).toBeVisible();
-    await page.getByRole('button', { name: 'Back to my saved plan' }).click();
+    await expect(page.getByText('A plan from a link: your own saved plan is kept.')).toBeVisible();
+    await page.getByRole('button', { name: 'Back to my plan' }).click();
     await expect(page.getByLabel('Sessions per week')).toHaveValue('3');
     await expect(sessions(page)).toHaveCount(3);
 

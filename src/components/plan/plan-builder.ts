@@ -5,7 +5,7 @@
  * Start-up: a link with plan settings shows that plan; a link with none of them (say only
  * ?utm_source=x), or no link, shows the plan saved on this device, else the defaults already on
  * the page. A linked plan never overwrites the saved one: the reader chooses "Save as my plan" or
- * "Back to my saved plan". Changes to the reader's own plan are saved as they happen; when storage
+ * "Back to my plan". Changes to the reader's own plan are saved as they happen; when storage
  * is blocked the builder still works and says it cannot remember.
  *
  * The form and the plan never disagree: at start the form is filled and enabled only once the
