@@ -1,6 +1,7 @@
 // The plan page on a phone (390×844): the plan first once the runner has one, the form folded into
 // a summary behind Edit, a session timer on each card, and every control big enough for a thumb.
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/page-health';
 
 const LINK = '/plan/?s=3&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e-h-r-e-l&pl=hard';
 
@@ -162,3 +163,21 @@ test('every plan control is at least 44 px', async ({ page }) => {
   }
   expect(small).toEqual([]);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`plan first and a running session timer have no axe violations in the ${theme} theme`, async ({ page }) => {
+    test.slow(); // three axe passes over a long page
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(LINK);
+    await expectPlanFirst(page);
+    expect(await axeViolations(page)).toEqual([]);
+    const card = sessions(page).first();
+    await card.getByRole('button', { name: /^Start session/ }).click();
+    const timer = card.getByRole('region', { name: 'Session timer' });
+    await expect(timer.locator('[data-phase]')).toHaveText('Work');
+    expect(await axeViolations(page)).toEqual([]);
+    await timer.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect(timer.locator('[data-phase]')).toHaveText('Rest');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
