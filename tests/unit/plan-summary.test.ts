@@ -6,14 +6,14 @@ const input = (change: Partial<PlanInput>): PlanInput => ({ ...defaultInput(), .
 
 describe('the one-line summary of the runner’s week', () => {
   it('counts the runs, names the key sessions by day and gives the lifting', () => {
-    expect(weekSummary(defaultInput())).toBe('5 runs: Tue hard run, Thu hard run, Sun long run · 2 strength sessions × 30 min · off-season / base');
+    expect(weekSummary(defaultInput())).toBe('5 runs: Tue hard run, Thu hard run, Sun long run · 2 strength sessions × 30 min');
   });
 
   it('counts a second run and names it when it is hard', () => {
     const week: PlanInput['week'] = ['rest', 'easy', 'easy', 'rest', 'rest', 'race', 'rest'];
     const second: PlanInput['second'] = ['none', 'hard', 'easy', 'none', 'none', 'none', 'none'];
     expect(weekSummary(input({ week, second, sessions: 1, minutes: 45, phase: 'race-week' }))).toBe(
-      '5 runs: Tue hard run, Sat race · 1 strength session × 45 min · race week',
+      '5 runs: Tue hard run, Sat race · 1 strength session × 45 min',
     );
   });
 

@@ -1,10 +1,10 @@
 /**
- * The runner's settings in one line, for the plan page's collapsed form: how many runs, which are
- * key sessions and on which day, and how much lifting ("5 runs: Tue hard run, Sun long run ·
- * 2 strength sessions × 30 min · off-season / base"). It reads only the input, so the page can
- * show it before the engine has loaded.
+ * The runner's week in one line, for the plan page's folded form: how many runs, which are key
+ * sessions and on which day, and how much lifting ("5 runs: Tue hard run, Sun long run ·
+ * 2 strength sessions × 30 min"). The phase is left to the plan's own heading just below. It reads
+ * only the input, so the page can show it before the engine has loaded.
  */
-import { DAY_NAMES, KEY_RUNS, PHASE_LABELS, RUN_LABELS, type PlanInput, type RunType } from './types';
+import { DAY_NAMES, KEY_RUNS, RUN_LABELS, type PlanInput, type RunType } from './types';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -19,5 +19,5 @@ export function weekSummary(input: PlanInput): string {
     if (key.length) keys.push(`${DAY_NAMES[day]!.slice(0, 3)} ${key.map((run) => RUN_LABELS[run].toLowerCase()).join(' + ')}`);
   });
   const running = runs ? `${plural(runs, 'run')}${keys.length ? `: ${keys.join(', ')}` : ', none of them hard or long'}` : 'No runs';
-  return `${running} · ${plural(input.sessions, 'strength session')} × ${input.minutes} min · ${PHASE_LABELS[input.phase].toLowerCase()}`;
+  return `${running} · ${plural(input.sessions, 'strength session')} × ${input.minutes} min`;
 }
