@@ -146,6 +146,26 @@ test("a card's Start session runs the timer for that session, loading its code o
   await expect(card.getByRole('region', { name: 'Session timer' })).toHaveCount(0);
 });
 
+test('after a reload, Start session picks the session up where the runner left it', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(LINK);
+  await ready(page);
+  const card = sessions(page).first();
+  await card.getByRole('button', { name: /^Start session/ }).click();
+  const timer = card.getByRole('region', { name: 'Session timer' });
+  await timer.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(timer.locator('[data-phase]')).toHaveText('Rest');
+  const count = (await timer.locator('[data-count]').textContent())!;
+
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('region', { name: 'Session timer' })).toBeHidden();
+  await card.getByRole('button', { name: /^Start session/ }).click();
+  await expect(timer.locator('[data-phase]')).toHaveText('Rest');
+  await expect(timer.locator('[data-count]')).toHaveText(count);
+  await expect(timer.getByRole('button', { name: 'Pause', exact: true })).toBeFocused();
+});
+
 test('every plan control is at least 44 px', async ({ page }) => {
   await page.goto('/plan/?s=3&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e0700.e1800-h-r-e-l&pl=hard&rd=2027-03-14');
   await expectPlanFirst(page);
