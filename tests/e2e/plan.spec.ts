@@ -14,6 +14,11 @@ async function ready(page: Page) {
   await expect(page.getByLabel('Sessions per week')).toBeEnabled();
   await expect(planRegion(page)).toHaveAttribute('data-state', 'ready');
 }
+/** Opens the form folded under the week's summary: a plan from a link or a saved plan shows first. */
+async function openForm(page: Page) {
+  await page.getByRole('button', { name: 'Edit your week and goals' }).click();
+  await expect(page.getByLabel('Sessions per week')).toBeVisible();
+}
 /** The plan itself (the week table and the sessions), read once it is current. */
 async function planText(page: Page) {
   await expect(planRegion(page)).toHaveAttribute('data-state', 'ready');
@@ -49,6 +54,7 @@ test.describe('plan builder', () => {
     const plan = await planText(page);
     await page.reload();
     await ready(page);
+    await openForm(page);
     await expect(page.getByLabel('Sessions per week')).toHaveValue('4');
     await expect(page.getByRole('checkbox', { name: 'Calves and feet' })).toBeChecked();
     expect(await planText(page)).toBe(plan);
@@ -69,8 +75,8 @@ test.describe('plan builder', () => {
     await page.goto('/plan/?s=1&m=20&eq=bodyweight&ph=marathon&xp=new&wk=r-h-e-h-r-e-l&pl=hard');
     await ready(page);
     await expect(page.getByLabel('Sessions per week')).toHaveValue('1');
-    await expect(page.getByText('You are looking at a plan from a link.')).toBeVisible();
-    await page.getByRole('button', { name: 'Back to my saved plan' }).click();
+    await expect(page.getByText('A plan from a link: your own saved plan is kept.')).toBeVisible();
+    await page.getByRole('button', { name: 'Back to my plan' }).click();
     await expect(page.getByLabel('Sessions per week')).toHaveValue('3');
     await expect(sessions(page)).toHaveCount(3);
 
@@ -87,6 +93,7 @@ test.describe('plan builder', () => {
     for (const { link, settings } of oldLinks.links.slice(0, 6)) {
       await page.goto(`/plan/${link}`);
       await ready(page);
+      await openForm(page);
       await expect(page.getByLabel('Sessions per week'), link).toHaveValue(String(settings.sessions));
       await expect(page.getByLabel('Minutes per session (15–60)'), link).toHaveValue(String(settings.minutes));
       await expect(page.getByRole('radio', { name: { base: 'Off-season / base', season: 'In-season / race build', marathon: 'Marathon block', 'race-week': 'Race week' }[settings.phase]! }), link).toBeChecked();
@@ -178,6 +185,7 @@ test.describe('plan builder', () => {
     await expect(block.getByRole('row')).toHaveCount(15);
     await expect(block.getByRole('row').last()).toContainText('Race week');
     await expect(block.getByRole('row').nth(10)).toContainText('In-season');
+    await openForm(page);
 
     await page.getByLabel('Race date').fill('2026-12-20');
     await expect(planRegion(page).getByText('Race in 1 week and 4 days: Sunday 20 December 2026.')).toBeVisible();
@@ -205,6 +213,7 @@ test.describe('plan builder', () => {
     await page.clock.setFixedTime(new Date('2026-12-09T10:00:00'));
     await page.goto('/plan/?s=2&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e-h-r-e-l&pl=hard&sd=2026-11-16');
     await ready(page);
+    await openForm(page);
     await expect(page.getByLabel('Block starts')).toHaveValue('2026-11-16');
     await expect(planRegion(page).getByRole('heading', { name: /^This week: week 4 of 12/ })).toBeVisible();
 
@@ -216,6 +225,7 @@ test.describe('plan builder', () => {
   test('two runs a day: the week shows both and the card says when to lift', async ({ page }) => {
     await page.goto('/plan/?s=2&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e-h-e-r-l&pl=hard');
     await ready(page);
+    await openForm(page);
     await page.getByText('Second runs and run times (optional)').click();
     await page.getByLabel('Wednesday', { exact: true }).selectOption('e');
     await page.getByLabel('Second run on Wednesday', { exact: true }).selectOption('e');
@@ -266,6 +276,7 @@ test.describe('plan builder', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto('/plan/?s=3&m=30&eq=dumbbell,band&ph=base&xp=returning&wk=r-h-e0700.e1800-h-r-e-l&pl=hard&rd=2027-03-14');
       await ready(page);
+      await openForm(page);
       await page.getByText('Second runs and run times (optional)').click();
       await planRegion(page).getByText(/The whole block/).click();
       const results = await new AxeBuilder({ page }).analyze();

@@ -5,7 +5,7 @@
  * Start-up: a link with plan settings shows that plan; a link with none of them (say only
  * ?utm_source=x), or no link, shows the plan saved on this device, else the defaults already on
  * the page. A linked plan never overwrites the saved one: the reader chooses "Save as my plan" or
- * "Back to my saved plan". Changes to the reader's own plan are saved as they happen; when storage
+ * "Back to my plan". Changes to the reader's own plan are saved as they happen; when storage
  * is blocked the builder still works and says it cannot remember.
  *
  * The form and the plan never disagree: at start the form is filled and enabled only once the
@@ -16,11 +16,19 @@
  * What loads when: this file (link decoding, form wiring) loads with the page. The engine and
  * renderer (./engine.ts) load as soon as the plan must differ from the one in the HTML, or when
  * the reader first focuses the form; storage only when something was saved or is to be saved;
- * the calendar library (ics) only when its button is pressed.
+ * the calendar library (ics) only when its button is pressed; the session timer (./session-timer.ts
+ * and the routine timer's own code) only when a card's "Start session" is pressed.
+ *
+ * Plan first: when the page opens with a plan (PLAN_FIRST_SCRIPT set data-view="plan" while the
+ * page was read), the form is folded into a one-line summary of the runner's week; Edit
+ * (aria-expanded) opens it under the summary and moves focus to its first control, and "Show the
+ * plan" folds it again and moves focus to the plan. Opening and folding happen below the control
+ * pressed, so the reader's place on the page stays put.
  */
 import { fillFigureSlots } from '../../lib/figure/file';
 import { addDays, DATE_FORMATS, localDate, mondayOf, type DateFormat } from '../../lib/plan/dates';
-import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type PlanExercise, type PlanInput } from '../../lib/plan/types';
+import { weekSummary } from '../../lib/plan/summary';
+import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type Block, type PlanExercise, type PlanInput } from '../../lib/plan/types';
 import { decodeInput, encodeInput, isPlanLink, SECOND_CODES } from '../../lib/plan/url';
 
 const engine = () => import('./engine');
@@ -55,6 +63,8 @@ class PlanBuilder extends HTMLElement {
   #notices: string[] = [];
   /** What the plan shown could not use (a race date in the past, a block already over). */
   #blockNotices: string[] = [];
+  /** The block drawn, once the engine has drawn one (the HTML's own plan has none until a session starts). */
+  #block: Block | undefined;
   /** Counts updates so that a slow one never overwrites a newer plan. */
   #version = 0;
 
@@ -85,8 +95,10 @@ class PlanBuilder extends HTMLElement {
     // here without the engine. Any other plan is drawn first, then the form is filled and
     // enabled, so the two never disagree.
     const drawn = encodeInput(start.input) === encodeInput({ ...DEFAULT_INPUT } as PlanInput);
+    this.#setView(this.dataset.view === 'plan' ? 'plan' : 'form');
     if (drawn) {
       this.#input = start.input;
+      this.#showSummary();
       this.#date();
       this.#showNotice();
     } else await this.#update(start.input, { announce: false, save: false });
@@ -102,6 +114,34 @@ class PlanBuilder extends HTMLElement {
       button.disabled = false;
       button.addEventListener('click', () => void this.#act(button.dataset.action));
     }
+    this.querySelector('[data-plan]')?.addEventListener('click', (event) => {
+      const start = (event.target as Element).closest<HTMLElement>('[data-start]');
+      if (start) void this.#startSession(Number(start.dataset.start));
+    });
+    this.#enableStarts();
+  }
+
+  #enableStarts() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-start]')) button.disabled = false;
+  }
+
+  /** Runs the page's timer panel in a session's card, for that session's sets and rests. */
+  async #startSession(day: number) {
+    const [{ buildBlock }, { placeSessionTimer }] = await Promise.all([engine(), import('./session-timer')]);
+    this.#block ??= buildBlock(this.#input, this.#catalogue, today());
+    const session = this.#block.weeks[this.#block.now]?.plan.sessions.find((s) => s.day === day);
+    const card = this.querySelector(`[data-plan] [data-day="${day}"]`);
+    const host = this.querySelector<HTMLElement>('ss-routine-timer');
+    const main = host?.querySelector<HTMLButtonElement>('[data-act="main"]');
+    if (!session || !card || !host || !main) return;
+    if (!placeSessionTimer(host, card, session)) return main.focus();
+    // The panel still shows the HTML's session until the timer's code has drawn this one.
+    const defined = !!customElements.get(host.localName);
+    if (!defined) host.hidden = true;
+    main.click();
+    await customElements.whenDefined(host.localName);
+    host.hidden = false;
+    main.focus();
   }
 
   /**
@@ -162,6 +202,17 @@ class PlanBuilder extends HTMLElement {
     }
   }
 
+  /** What leads the page: the form (a first visit), the plan under a summary line, or both with the form open. */
+  #setView(view: 'form' | 'plan' | 'edit') {
+    this.dataset.view = view;
+    this.querySelector('[data-action="edit"]')?.setAttribute('aria-expanded', String(view === 'edit'));
+  }
+
+  #showSummary() {
+    const summary = this.querySelector('[data-week-summary]');
+    if (summary) summary.textContent = weekSummary(this.#input);
+  }
+
   #setState(state: 'busy' | 'ready') {
     this.#region?.setAttribute('data-state', state);
     if (state === 'busy') this.#region?.setAttribute('aria-busy', 'true');
@@ -172,6 +223,8 @@ class PlanBuilder extends HTMLElement {
     const version = ++this.#version;
     this.#setState('busy');
     this.#input = input;
+    this.#block = undefined;
+    this.#showSummary();
     history.replaceState(history.state, '', location.pathname + encodeInput(input) + location.hash);
     // Saving needs no engine: it starts at once, so a reader who leaves straight away keeps the change.
     const saving = save && this.#mode === 'mine' ? this.#save() : undefined;
@@ -179,9 +232,14 @@ class PlanBuilder extends HTMLElement {
     await saving;
     if (version !== this.#version) return;
     const block = buildBlock(input, this.#catalogue, today());
+    this.#block = block;
     const view = this.querySelector('[data-plan]');
     const print = this.querySelector('[data-print]');
+    // A timer running in a card goes home first (stopping, its place kept), or it would be lost with the card.
+    const timer = view?.querySelector('ss-routine-timer');
+    if (timer) this.querySelector('[data-timer-home]')?.append(timer);
     if (view) view.innerHTML = fillFigureSlots(renderBlock(block), this.#figures);
+    this.#enableStarts();
     if (print) print.innerHTML = renderPrint(block);
     this.#blockNotices = block.notices;
     this.#showNotice();
@@ -219,6 +277,18 @@ class PlanBuilder extends HTMLElement {
 
   async #act(action: string | undefined) {
     if (action === 'print') return window.print();
+    if (action === 'edit') {
+      const open = this.dataset.view !== 'edit';
+      this.#setView(open ? 'edit' : 'plan');
+      if (open) this.querySelector<HTMLElement>('[data-settings] select')?.focus();
+      return;
+    }
+    if (action === 'show-plan') {
+      this.#setView('plan');
+      const heading = this.querySelector<HTMLElement>('#plan-title');
+      heading?.scrollIntoView({ block: 'start' });
+      return heading?.focus({ preventScroll: true });
+    }
     if (action === 'reset') {
       this.#notices = this.#notices.filter((n) => n === CANNOT_REMEMBER);
       await this.#update(defaultInput(), { announce: true, save: true });

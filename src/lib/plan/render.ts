@@ -42,7 +42,9 @@ function sessionHtml(s: Session): string {
     })
     .join('');
   const warm = s.warmUp.map((w) => `<li>${w.slug ? exerciseLink(w.slug, w.title) : esc(w.title)}: ${esc(w.text)}</li>`).join('');
-  return `<article class="ps" data-day="${s.day}" aria-labelledby="session-${s.day}"><h3 id="session-${s.day}">${esc(s.dayName)}: ${esc(runsWords(s.runs))}, ${esc(LOAD_WORDS[s.lowerLoad])}, about ${s.minutes} minutes</h3><p>${esc(s.reason)}</p>${s.sameDay ? `<p class="sm"><strong>Same day as a run.</strong> ${esc(s.sameDay)}</p>` : ''}<h4>Warm-up</h4><ul class="sm">${warm}</ul><h4>Exercises</h4><ol class="px">${items}</ol><p class="sm"><strong>Cool-down:</strong> ${esc(s.coolDown)}</p></article>`;
+  // The Start button runs the session timer in the card; it needs JavaScript, so it starts disabled (plan-builder.ts).
+  const start = `<p class="psb"><button type="button" class="pbt" data-start="${s.day}" disabled>Start session<span class="sr-only">: ${esc(s.dayName)}</span></button></p>`;
+  return `<article class="ps" data-day="${s.day}" aria-labelledby="session-${s.day}"><h3 id="session-${s.day}">${esc(s.dayName)}: ${esc(runsWords(s.runs))}, ${esc(LOAD_WORDS[s.lowerLoad])}, about ${s.minutes} minutes</h3>${start}<p>${esc(s.reason)}</p>${s.sameDay ? `<p class="sm"><strong>Same day as a run.</strong> ${esc(s.sameDay)}</p>` : ''}<h4>Warm-up</h4><ul class="sm">${warm}</ul><h4>Exercises</h4><ol class="px">${items}</ol><p class="sm"><strong>Cool-down:</strong> ${esc(s.coolDown)}</p></article>`;
 }
 
 function weekTable(week: BlockWeek, start: string | undefined): string {
@@ -85,7 +87,10 @@ function blockTable(block: Block): string {
   return `<table class="pw pbk"><caption class="sr-only">The block, week by week</caption><thead><tr><th scope="col">Week</th><th scope="col">Phase</th><th scope="col">Focus and strength days</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The on-screen plan: this week first, then the block behind one tap. */
+/**
+ * The on-screen plan: this week's sessions first (on a phone the first one starts within the
+ * first screen), then what the plan could not do, the week at a glance, and the block behind one tap.
+ */
 export function renderBlock(block: Block): string {
   const week = block.weeks[block.now]!;
   const { plan } = week;
@@ -100,7 +105,7 @@ export function renderBlock(block: Block): string {
   const weekTitle = block.upcoming
     ? `Week 1${of}, starting ${longDate(week.start!)}, ${PHASE_LABELS[week.context.phase].toLowerCase()}`
     : `This week${of ? `: week ${week.index + 1}${of}` : ''}, ${PHASE_LABELS[week.context.phase].toLowerCase()}`;
-  return `${race}<p>${esc(planSummary(block))}</p><h3>${esc(weekTitle)}</h3><p class="sm mu">${esc(week.focus)}</p>${weekTable(week, start)}${unmet}<div class="pg">${plan.sessions.map(sessionHtml).join('')}</div><details class="pb"><summary>The whole block: ${plural(block.weeks.length, 'week')}</summary>${blockTable(block)}<ul>${listItems(block.notes)}</ul></details><h3>The coming weeks</h3><ul>${listItems(plan.progression)}</ul><h3>Why it looks like this</h3><ul>${listItems(plan.notes)}</ul>`;
+  return `${race}<p>${esc(planSummary(block))}</p><h3>${esc(weekTitle)}</h3><p class="sm mu">${esc(week.focus)}</p><div class="pg">${plan.sessions.map(sessionHtml).join('')}</div>${unmet}<h3>This week at a glance</h3>${weekTable(week, start)}<details class="pb"><summary>The whole block: ${plural(block.weeks.length, 'week')}</summary>${blockTable(block)}<ul>${listItems(block.notes)}</ul></details><h3>The coming weeks</h3><ul>${listItems(plan.progression)}</ul><h3>Why it looks like this</h3><ul>${listItems(plan.notes)}</ul>`;
 }
 
 function placementStrip(week: BlockWeek, session: Session): string {

@@ -7,6 +7,9 @@
 import type { PlanItem } from '../plan/types';
 import { checkPlan, type TimerItem, type TimerPlan } from './machine';
 
+/** The timer's line about the rests it counts, under its controls on a session card. */
+export const SESSION_REST_NOTE = 'The rests are the ones on the card: our estimate, as no source gives a rest time.';
+
 export function sessionTimerPlan(items: readonly Pick<PlanItem, 'slug' | 'title' | 'dose'>[]): TimerPlan {
   return checkPlan({
     rounds: 1,
