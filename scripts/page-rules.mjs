@@ -13,6 +13,7 @@
 //   policy covers only what comes after it.
 // Each problem starts with where it is in the file ("line 1:5230"; built pages are mostly one line).
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { pageLinks } from './link-rules.mjs';
 
 /** Elements inside which a <header> or <footer> is no longer the page's banner or contentinfo. */
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
@@ -20,8 +21,9 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 /**
  * Checks one page.
  * @param {string} html the page's HTML
- * @returns {{ title: string, problems: string[] }} its title, and one line per problem, each
- *   starting with the line of the page it is on where there is one
+ * @returns {{ title: string, problems: string[], ids: Set<string>, links: { address: string, element: string, at: string }[] }}
+ *   its title; one line per problem, each starting with the line of the page it is on where there
+ *   is one; and its ids and links, for the check across pages (scripts/link-rules.mjs)
  */
 export function checkPage(html) {
   const document = parseDocument(html, { withStartIndices: true });
@@ -116,7 +118,7 @@ export function checkPage(html) {
     }
   }
 
-  return { title: titles.length === 1 ? text(titles[0]) : '', problems };
+  return { title: titles.length === 1 ? text(titles[0]) : '', problems, ...pageLinks(elements, at) };
 }
 
 /**
