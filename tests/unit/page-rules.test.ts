@@ -63,6 +63,14 @@ describe('the static page check', () => {
     expect(problems(page({ main: '<h1>Squat</h1><svg role="img" aria-labelledby="missing"></svg>' }))).toHaveLength(1);
   });
 
+  it('wants a name on every link and button, from its text, an image inside, or a label', () => {
+    expect(problems(page({ main: '<h1>Squat</h1><a href="/a/"><img src="/a.png" alt="Plank"></a><button aria-label="Close"><svg aria-hidden="true"></svg></button><h2 id="n">Cues</h2><a href="#n" aria-labelledby="n"></a>' }))).toEqual([]);
+    expect(problems(page({ main: '<h1>Squat</h1><a href="/exercises/plank/"><svg aria-hidden="true"><title>Plank</title></svg></a><button> </button>' }))).toEqual([
+      expect.stringMatching(/: <a href="\/exercises\/plank\/"> has no name/),
+      expect.stringMatching(/: <button> has no name/),
+    ]);
+  });
+
   it('wants every id used once', () => {
     expect(problems(page({ main: '<h1 id="cues">Squat</h1><h2 id="cues">Cues</h2>' }))).toEqual([expect.stringMatching(/: id "cues" is used 2 times$/)]);
   });
