@@ -7,12 +7,15 @@
 //   axe checks them (page-has-heading-one, heading-order, html-has-lang, landmark-one-main);
 // - a text alternative on every image (WCAG 1.1.1): `alt` on <img> (empty when decorative), and a
 //   name on anything with role="img" (an inline SVG's aria-label, aria-labelledby or <title>);
+// - a name on every link and button (WCAG 2.4.4 and 4.1.2, axe's link-name and button-name): its
+//   text, an image's alt inside it, aria-label, aria-labelledby or title;
 // - unique ids, because labels, fragments and aria-* references point at them;
 // - no inline event handlers and a Content Security Policy <meta> ahead of every script and
 //   stylesheet: the policy (README, "Security headers") allows no inline handlers, and a <meta>
 //   policy covers only what comes after it.
 // Each problem starts with where it is in the file ("line 1:5230"; built pages are mostly one line).
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { pageLinks } from './link-rules.mjs';
 
 /** Elements inside which a <header> or <footer> is no longer the page's banner or contentinfo. */
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
@@ -20,8 +23,9 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 /**
  * Checks one page.
  * @param {string} html the page's HTML
- * @returns {{ title: string, problems: string[] }} its title, and one line per problem, each
- *   starting with the line of the page it is on where there is one
+ * @returns {{ title: string, problems: string[], ids: Set<string>, links: { address: string, element: string, at: string }[] }}
+ *   its title; one line per problem, each starting with the line of the page it is on where there
+ *   is one; and its ids and links, for the check across pages (scripts/link-rules.mjs)
  */
 export function checkPage(html) {
   const document = parseDocument(html, { withStartIndices: true });
@@ -89,20 +93,38 @@ export function checkPage(html) {
   if (mains.length !== 1) problems.push(`has ${mains.length} <main> elements, not one`);
   if (footers.length !== 1) problems.push(`has ${footers.length} page footers (a <footer> outside article, aside, main, nav and section), not one`);
 
+  /** The elements with text that an element's aria-labelledby names. */
+  const labelledByText = (element) =>
+    (element.attribs['aria-labelledby'] ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => ids.get(id)?.[0])
+      .filter((e) => e && text(e));
+
   // Text alternatives.
   for (const img of named('img')) {
     if (img.attribs.alt === undefined) problems.push(`${at(img)}: <img src="${img.attribs.src ?? ''}"> has no alt attribute (alt="" if it is decorative)`);
   }
   for (const image of withRole('img')) {
     const label = image.attribs['aria-label']?.trim();
-    const labelledBy = (image.attribs['aria-labelledby'] ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => ids.get(id)?.[0])
-      .filter((e) => e && text(e));
+    const labelledBy = labelledByText(image);
     const title = image.children.find((c) => /** @type {any} */ (c).name === 'title' && text(/** @type {any} */ (c)));
     if (!label && !labelledBy.length && !title) {
       problems.push(`${at(image)}: <${image.name} role="img"> has no name (aria-label, aria-labelledby or a <title>)`);
+    }
+  }
+
+  // Names of links and buttons.
+  // What a screen reader reads from inside: text and images' alt, not what is aria-hidden.
+  const accessibleText = (node) => {
+    if (node.type === 'text') return node.data;
+    if (!('attribs' in node) || node.attribs['aria-hidden'] === 'true') return '';
+    if (node.name === 'img') return node.attribs.alt ?? '';
+    return node.children.map(accessibleText).join('');
+  };
+  for (const control of elements.filter((e) => (e.name === 'a' && e.attribs.href !== undefined) || e.name === 'button')) {
+    if (!control.attribs['aria-label']?.trim() && !labelledByText(control).length && !control.attribs.title?.trim() && !accessibleText(control).trim()) {
+      problems.push(`${at(control)}: <${control.name}${control.attribs.href !== undefined ? ` href="${control.attribs.href}"` : ''}> has no name (its text, an image's alt, aria-label or aria-labelledby)`);
     }
   }
 
@@ -125,7 +147,7 @@ export function checkPage(html) {
     if (/^[\p{L}\d]/u.test(after)) problems.push(`${at(link)}: no space between the link ${describe(link)} and “${after.slice(0, 20).trimEnd()}”`);
   }
 
-  return { title: titles.length === 1 ? text(titles[0]) : '', problems };
+  return { title: titles.length === 1 ? text(titles[0]) : '', problems, ...pageLinks(elements, at) };
 }
 
 /**

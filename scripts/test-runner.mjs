@@ -290,19 +290,3 @@ export function vnuCounts(report) {
     errors.map((m) => `${String(m.url ?? '').replace(/^file:.*?\/dist\//, 'dist/')}${m.lastLine ? `:${m.lastLine}` : ''}: ${m.message}`),
   );
 }
-
-/**
- * Linkinator's JSON report (`--format json`): every broken link or fragment is a problem, and a run
- * that checked no link at all is one too. One check.
- * @param {any} report
- * @returns {Counts}
- */
-export function linkinatorCounts(report) {
-  if (!Array.isArray(report?.links)) throw new Error('not a linkinator JSON report');
-  if (!report.links.length) return oneCheck(['checked no links']);
-  return oneCheck(
-    report.links
-      .filter((link) => link.state === 'BROKEN')
-      .map((link) => `${link.parent ?? '?'} → ${link.url} (${link.status ?? 'no status'})`),
-  );
-}

@@ -1,7 +1,7 @@
 // `npm test`: builds the site and runs every check, then prints the time each step took and one
 // closing line, "tests: N passed, N failed", as the last line (also written to reports/summary.txt).
-// It counts each unit and browser test, plus one each for the type check, the static page check,
-// HTML validation, link check, size budgets and Lighthouse. How a runner's result is judged (exit
+// It counts each unit and browser test, plus one each for the type check, the static page check
+// (links included), HTML validation, size budgets and Lighthouse. How a runner's result is judged (exit
 // status, crash, time limit, missing report) is in scripts/test-runner.mjs.
 //
 // It finds a browser (scripts/browser.mjs) and Java for the HTML validator, installing Debian's
@@ -19,7 +19,6 @@ import {
   astroCheckCounts,
   closingLine,
   formatDuration,
-  linkinatorCounts,
   oneCheck,
   playwrightCounts,
   runStep,
@@ -188,15 +187,6 @@ function steps(chromium) {
       readReport: () => vnuCounts(readJson('reports/vnu.json')),
     },
     {
-      name: 'links',
-      command: 'npm',
-      args: ['run', '-s', 'validate:links', '--', '--format', 'json'],
-      timeoutMs: 15 * MINUTE,
-      stdoutFile: 'reports/links.json',
-      reportFile: 'reports/links.json',
-      readReport: () => linkinatorCounts(readJson('reports/links.json')),
-    },
-    {
       name: 'budgets',
       command: process.execPath,
       args: ['scripts/budget.mjs'],
@@ -223,7 +213,7 @@ function cmd([command, args]) {
 
 async function main() {
   mkdirSync('reports', { recursive: true });
-  for (const name of ['vitest.json', 'playwright.json', 'vnu.json', 'links.json', 'pages.json', 'budget.json', 'lighthouse.json', 'summary.txt', 'timings.json']) {
+  for (const name of ['vitest.json', 'playwright.json', 'vnu.json', 'pages.json', 'budget.json', 'lighthouse.json', 'summary.txt', 'timings.json']) {
     rmSync(`reports/${name}`, { force: true });
   }
 

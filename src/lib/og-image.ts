@@ -42,7 +42,12 @@ export function primaryMusclesLine(primary: readonly MuscleId[]): string {
   return `${label}: ${listWords(primary.map((id) => MUSCLES[id].label))}`;
 }
 
-/** A page's absolute URL and its preview image's, as SeoTags and the JSON-LD builders need them. */
+/**
+ * A page's absolute URL and its preview image's, as SeoTags and the JSON-LD builders need them.
+ * The 404 page renders at "/404/" but is written to, and served from, "/404.html"; "/404/" itself
+ * answers 404, so that is not its address.
+ */
 export function pageUrls(pagePath: string, site: URL): { url: string; image: string } {
-  return { url: new URL(pagePath, site).href, image: new URL(ogImagePath(pagePath), site).href };
+  const address = pagePath === '/404/' ? '/404.html' : pagePath;
+  return { url: new URL(address, site).href, image: new URL(ogImagePath(pagePath), site).href };
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readCollection } from '../helpers/content-files';
 import { sitemapPaths } from '../helpers/sitemap';
+import { deepestCuePages } from '../helpers/templates';
 
 /** The technique cues an exercise file lists. */
 function cuesOf(slug: string): string[] {
@@ -162,12 +163,12 @@ test('an exercise’s equipment chip leads to everything that uses it', async ({
 });
 
 test('every exercise page shows its first cue on the first screen of a phone, moving or still', async ({ page }) => {
-  // One page opens every exercise in turn: the pages differ in title, names, summary and figure,
-  // so each is measured, but a browser start per page would cost more than the measuring.
-  test.setTimeout(180_000);
+  // The pages differ in title, names, summary and figure; a browser measures those where these
+  // push the cue furthest down by an estimate from their HTML (tests/helpers/templates.ts), as many
+  // at 1,000 exercises as today, one page opening them in turn.
   await page.setViewportSize({ width: 390, height: 844 });
-  const exercises = sitemapPaths().filter((path) => /^\/exercises\/[^/]+\/$/.test(path));
-  expect(exercises.length).toBeGreaterThan(50);
+  const exercises = deepestCuePages(sitemapPaths());
+  expect(exercises.length).toBeGreaterThanOrEqual(8);
   const below: string[] = [];
   for (const path of exercises) {
     await page.goto(path);

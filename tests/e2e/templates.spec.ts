@@ -1,17 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { expectHealthyPage } from '../helpers/page-health';
+import { CARDS_AFTER_THE_THIRD, expectHealthyPage } from '../helpers/page-health';
 import { pageReady } from '../helpers/page-ready';
 import { sitemapPaths } from '../helpers/sitemap';
 import { templatePages } from '../helpers/templates';
 
 // One page of every template (tests/helpers/templates.ts), in both themes, in a real browser:
 // axe (WCAG 2.2 AA), no console errors, a Content Security Policy, no request to another origin.
-// Every page is checked without a browser by scripts/page-check.mjs; `npm run test:a11y-all`
-// runs this browser check on every page in the sitemap.
+// Of a list of exercise cards axe reads the first three (the rest are removed before it runs), so
+// its time does not grow with the library; every page, every card on it included, is checked
+// without a browser by scripts/page-check.mjs, and `npm run test:a11y-all` runs this browser
+// check, every card included, on every page in the sitemap.
 const { pages, unmatched, ambiguous, missing } = templatePages(sitemapPaths());
-// axe on a page that lists the whole library (the exercise index) takes 20–40 s at 1,000
-// exercises on a busy 2-core machine; the default 30 s would fail it for being slow, not wrong.
-test.describe.configure({ timeout: 90_000 });
 // Two pages outside the sitemap: the 404 page, and the offline page the service worker answers with.
 const all = [...pages, { name: 'page not found', path: '/404.html' }, { name: 'offline page', path: '/offline/' }];
 
@@ -24,7 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const { name, path } of all) {
       test(`${name}: ${path} is accessible, quiet and self-contained`, async ({ page, baseURL }) => {
-        await expectHealthyPage(page, baseURL!, path, pageReady[name]);
+        await expectHealthyPage(page, baseURL!, path, { ready: pageReady[name], sample: CARDS_AFTER_THE_THIRD });
       });
     }
   });

@@ -20,6 +20,13 @@ describe('where a page’s preview image lives', () => {
       image: 'https://strongstride.example/og/routines/warm-up.png',
     });
   });
+
+  it('gives the 404 page the address it is served from, not one that answers 404', () => {
+    expect(pageUrls('/404/', new URL('https://strongstride.example'))).toEqual({
+      url: 'https://strongstride.example/404.html',
+      image: 'https://strongstride.example/og/404.png',
+    });
+  });
 });
 
 describe('the detail line of an exercise’s card', () => {

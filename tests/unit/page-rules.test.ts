@@ -12,7 +12,7 @@ const problems = (html: string) => checkPage(html).problems;
 
 describe('the static page check', () => {
   it('passes a page with everything in place, and reads its title', () => {
-    expect(checkPage(page())).toEqual({ title: 'Goblet squat · StrongStride', problems: [] });
+    expect(checkPage(page())).toMatchObject({ title: 'Goblet squat · StrongStride', problems: [] });
   });
 
   it('names each problem, with where it is in the file', () => {
@@ -46,7 +46,7 @@ describe('the static page check', () => {
 
   it('does not take an SVG’s <title> for the page’s', () => {
     const result = checkPage(page({ main: '<h1>Squat</h1><svg role="img"><title>Body map</title></svg>' }));
-    expect(result).toEqual({ title: 'Goblet squat · StrongStride', problems: [] });
+    expect(result).toMatchObject({ title: 'Goblet squat · StrongStride', problems: [] });
   });
 
   it('wants one page header, a nav, one main and one page footer', () => {
@@ -71,6 +71,14 @@ describe('the static page check', () => {
     expect(problems(page({ main: '<h1>Squat</h1><svg role="img" aria-label="Body map"></svg>' }))).toEqual([]);
     expect(problems(page({ main: '<h1 id="t">Squat</h1><svg role="img" aria-labelledby="t"></svg>' }))).toEqual([]);
     expect(problems(page({ main: '<h1>Squat</h1><svg role="img" aria-labelledby="missing"></svg>' }))).toHaveLength(1);
+  });
+
+  it('wants a name on every link and button, from its text, an image inside, or a label', () => {
+    expect(problems(page({ main: '<h1>Squat</h1><a href="/a/"><img src="/a.png" alt="Plank"></a><button aria-label="Close"><svg aria-hidden="true"></svg></button><h2 id="n">Cues</h2><a href="#n" aria-labelledby="n"></a>' }))).toEqual([]);
+    expect(problems(page({ main: '<h1>Squat</h1><a href="/exercises/plank/"><svg aria-hidden="true"><title>Plank</title></svg></a><button> </button>' }))).toEqual([
+      expect.stringMatching(/: <a href="\/exercises\/plank\/"> has no name/),
+      expect.stringMatching(/: <button> has no name/),
+    ]);
   });
 
   it('wants every id used once', () => {

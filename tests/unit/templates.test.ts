@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES, templatePages } from '../helpers/templates';
+import { TEMPLATES, cueDepth, deepestCuePages, templatePages } from '../helpers/templates';
 
 // The browser suite opens one page per template; these show it cannot silently skip a route.
 const html = (path: string) => (path === '/routines/timed/' ? '<ss-routine-timer data-kind="intervals">' : '<p>');
@@ -40,5 +40,37 @@ describe('one page per template', () => {
       '/guides/myths/ (guide, any guide)',
       '/guides/references/ (references, any guide)',
     ]);
+  });
+});
+
+describe('the exercise pages whose first cue starts lowest on a phone', () => {
+  const exercise = ({ title = 'Plank', summary = 'A still hold.', viewBox = '0 0 200 80', keys = 2 } = {}) =>
+    `<main><p class="no-print mb-2 text-sm"><a href="/exercises/">Exercises</a></p><h1 class="exercise-title">${title}</h1>` +
+    `<div><p class="max-w-prose text-lg">${summary}</p></div><div class="exercise-figure"><div class="fig fig-k${keys} fig-restart"><svg viewBox="${viewBox}"></svg></div></div>` +
+    `<ol><li id="cue-1">Cue</li></ol></main>`;
+  const pages: Record<string, string> = {
+    '/exercises/plank/': exercise(),
+    '/exercises/long-name/': exercise({ title: 'Half-kneeling single-arm landmine press to rotation' }),
+    '/exercises/tall-figure/': exercise({ viewBox: '0 -200 80 200' }),
+    '/exercises/long-summary/': exercise({ summary: 'A sentence '.repeat(30) }),
+    '/exercises/four-stills/': exercise({ viewBox: '0 0 100 100', keys: 4 }),
+  };
+  const html = (path: string) => pages[path] ?? '<p>';
+
+  it('estimates more depth for more lines of title and summary and for a taller figure', () => {
+    const plank = cueDepth('/exercises/plank/', pages['/exercises/plank/']);
+    for (const deeper of ['/exercises/long-name/', '/exercises/tall-figure/', '/exercises/long-summary/']) {
+      expect(cueDepth(deeper, pages[deeper]).moving).toBeGreaterThan(plank.moving);
+    }
+  });
+
+  it('picks the deepest with the figure moving and with it still, and only exercise pages', () => {
+    expect(deepestCuePages([...Object.keys(pages), '/exercises/', '/muscles/calves/'], 1, html)).toEqual(['/exercises/long-summary/']);
+    // Moving, the tall figure (160 px) outweighs two more lines of title; as stills (120 px) it does not.
+    expect(deepestCuePages(Object.keys(pages), 2, html)).toEqual(['/exercises/long-name/', '/exercises/long-summary/', '/exercises/tall-figure/']);
+  });
+
+  it('fails loudly on an exercise page without a first cue', () => {
+    expect(() => deepestCuePages(['/exercises/plank/'], 1, () => '<main><h1>Plank</h1></main>')).toThrow('/exercises/plank/ has no <main> with a first cue in it');
   });
 });

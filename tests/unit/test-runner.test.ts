@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   astroCheckCounts,
   closingLine,
-  linkinatorCounts,
   playwrightCounts,
   runStep,
   verdict,
@@ -190,11 +189,5 @@ describe('reading reports', () => {
       failed: 1,
       problems: ['dist/a/index.html:1: Stray end tag “div”.'],
     });
-  });
-
-  it('linkinator: a broken link fails it, and so does checking no links', () => {
-    expect(linkinatorCounts({ links: [{ url: '/a/', state: 'OK', status: 200 }] })).toEqual({ passed: 1, failed: 0, problems: [] });
-    expect(linkinatorCounts({ links: [{ url: '/b/', state: 'BROKEN', status: 404, parent: '/a/' }] }).problems).toEqual(['/a/ → /b/ (404)']);
-    expect(linkinatorCounts({ links: [] }).failed).toBe(1);
   });
 });
