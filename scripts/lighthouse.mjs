@@ -8,7 +8,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 
 const base = process.env.LH_BASE_URL ?? `http://127.0.0.1:${process.env.PORT ?? 4321}`;
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/exercises/goblet-squat/', '/search/'];
+// The page kinds a runner opens in the gym: home, an exercise, a routine with its timer, the plan, search.
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/exercises/goblet-squat/', '/routines/nine-move-dumbbell-circuit/', '/plan/', '/search/'];
 const min = Number(process.env.LH_MIN_SCORE ?? '0.95');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
