@@ -18,6 +18,16 @@ export const figureFilePath = (slug: string) => `/figures/${slug}.svg`;
 export const stillHref = (slug: string) => `${figureFilePath(slug)}#${STILL_ID}`;
 
 /**
+ * A figure file's still as an <svg> element of its own, for a page to draw in without fetching the
+ * file (search results carry it in their index entry); undefined when `file` holds no still symbol.
+ * The file is written by figureFile (still.ts): `<svg …><symbol id="still" viewBox="…">…</symbol>…`.
+ */
+export function stillSvg(file: string): string | undefined {
+  const symbol = new RegExp(`<symbol id="${STILL_ID}" viewBox="([^"]+)">(.*?)</symbol>`, 's').exec(file);
+  return symbol ? `<svg viewBox="${symbol[1]}">${symbol[2]}</svg>` : undefined;
+}
+
+/**
  * HTML with each slot for an exercise's figure filled when that exercise is posed: a slot is an
  * `<li data-exercise="<slug>">`, as the plan draws each exercise of a session (src/lib/plan/render.ts).
  */
