@@ -14,7 +14,9 @@
  *   a name changes only when its file does, so after an edit a returning reader's service worker
  *   fetches only the files the edit changed.
  * - Fragments without what the site's search never reads: anchors that are neither headings nor
- *   titled (Pagefind turns only those into sub-results) and each page's filter values.
+ *   titled (Pagefind turns only those into sub-results), each page's filter values and the meta
+ *   fields that only rank; and with an exercise's still figure drawn in, so its result needs no
+ *   request of its own (BENCHMARKS.md "Quick search").
  *
  * The files are Pagefind's own format, written back the way Pagefind writes them: "pagefind_dcd"
  * followed by CBOR (fragments: JSON), gzipped. Every word keeps its pages and positions, and the
