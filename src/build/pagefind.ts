@@ -106,9 +106,8 @@ function readStill(dist: string, href: string, fragmentPath: string): string {
 /**
  * Trims what a first search downloads (why and how: ./pagefind-index.ts): re-cuts the word index
  * into smaller chunks, trims the pages' fragments and draws each exercise's still figure into its
- * own, names both by their content, compresses the
- * metadata and the WebAssembly harder, and minifies pagefind.js, which Pagefind ships with its
- * names unshortened. `cache` keeps work between builds. Returns what it did, for the build log.
+ * own, names both by their content, compresses the metadata and the WebAssembly harder, and
+ * minifies pagefind.js, which Pagefind ships with its names unshortened. `cache` keeps work between builds. Returns what it did, for the build log.
  */
 export async function trimSearchIndex(dist: string, cache: string): Promise<string> {
   const dir = join(dist, 'pagefind');
