@@ -14,7 +14,9 @@
  *   a name changes only when its file does, so after an edit a returning reader's service worker
  *   fetches only the files the edit changed.
  * - Fragments without what the site's search never reads: anchors that are neither headings nor
- *   titled (Pagefind turns only those into sub-results) and each page's filter values.
+ *   titled (Pagefind turns only those into sub-results), each page's filter values and the meta
+ *   fields that only rank; and with an exercise's still figure drawn in, so its result needs no
+ *   request of its own (BENCHMARKS.md "Quick search").
  *
  * The files are Pagefind's own format, written back the way Pagefind writes them: "pagefind_dcd"
  * followed by CBOR (fragments: JSON), gzipped. Every word keeps its pages and positions, and the
@@ -23,6 +25,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import { RANKING_ONLY_META } from '../lib/search';
 
 /** The Pagefind release whose files this module reads and writes (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -319,15 +322,34 @@ interface Anchor {
 /** A page's fragment, as Pagefind writes it (JSON). */
 export interface Fragment {
   anchors?: Anchor[];
+  /** What the page declares with data-pagefind-meta (and Pagefind's own title, image). */
+  meta?: Record<string, string>;
   filters?: Record<string, string[]>;
   [field: string]: unknown;
 }
 
 /**
  * A fragment without what the search page never reads: anchors Pagefind does not turn into
- * sub-results (it uses those with a title and headings, as its calculate_sub_results says), and the
- * page's filter values (the page counts filters from the filter index, not from results).
+ * sub-results (it uses those with a title and headings, as its calculate_sub_results says), the
+ * page's filter values (the page counts filters from the filter index, not from results), and the
+ * meta fields that only rank (RANKING_ONLY_META: ranking reads the word index, not fragments).
  */
 export function trimFragment({ filters: _, ...fragment }: Fragment): Fragment {
-  return { ...fragment, anchors: fragment.anchors?.filter((a) => a.title?.trim() || /^h\d$/i.test(a.element)) };
+  const trimmed: Fragment = { ...fragment, anchors: fragment.anchors?.filter((a) => a.title?.trim() || /^h\d$/i.test(a.element)) };
+  if (fragment.meta) {
+    trimmed.meta = Object.fromEntries(Object.entries(fragment.meta).filter(([field]) => !(RANKING_ONLY_META as readonly string[]).includes(field)));
+  }
+  return trimmed;
+}
+
+/**
+ * A fragment whose `figure` meta, the address of a figure file's still (/figures/<slug>.svg#still),
+ * is replaced by that still as an <svg> element (`stillOf` reads it), so a result draws its
+ * picture without a request of its own: ~0.8 KB on the wire per result of a first search, of which
+ * ~0.45 KB comes back in the fragment (npm run bench, BENCHMARKS.md "Quick search").
+ */
+export function drawFigureIn(fragment: Fragment, stillOf: (href: string) => string): Fragment {
+  const href = fragment.meta?.figure;
+  if (!href?.startsWith('/figures/')) return fragment;
+  return { ...fragment, meta: { ...fragment.meta, figure: stillOf(href) } };
 }

@@ -11,11 +11,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { stillSvg } from '../lib/figure/file';
 import {
   chunkRanges,
   chunkWords,
   contentNames,
   decodeCbor,
+  drawFigureIn,
   encodeCbor,
   encodeChunk,
   metaName,
@@ -93,11 +95,19 @@ type MetaPage = [string, number, string];
 /** An index chunk in the metadata: [first word (as a prefix), last word, file name]. */
 type MetaChunk = [string, string, string];
 
+/** The still of the figure file `href` names (/figures/<slug>.svg#still), for the fragment at `fragmentPath`. */
+function readStill(dist: string, href: string, fragmentPath: string): string {
+  const file = join(dist, href.replace(/#.*$/, ''));
+  const still = existsSync(file) ? stillSvg(readFileSync(file, 'utf8')) : undefined;
+  if (!still) throw new Error(`${fragmentPath}: its page shows the figure ${href}, but ${file} has no still to draw in its search result`);
+  return still;
+}
+
 /**
  * Trims what a first search downloads (why and how: ./pagefind-index.ts): re-cuts the word index
- * into smaller chunks, trims the pages' fragments, names both by their content, compresses the
- * metadata and the WebAssembly harder, and minifies pagefind.js, which Pagefind ships with its
- * names unshortened. `cache` keeps work between builds. Returns what it did, for the build log.
+ * into smaller chunks, trims the pages' fragments and draws each exercise's still figure into its
+ * own, names both by their content, compresses the metadata and the WebAssembly harder, and
+ * minifies pagefind.js, which Pagefind ships with its names unshortened. `cache` keeps work between builds. Returns what it did, for the build log.
  */
 export async function trimSearchIndex(dist: string, cache: string): Promise<string> {
   const dir = join(dist, 'pagefind');
@@ -136,7 +146,7 @@ export async function trimSearchIndex(dist: string, cache: string): Promise<stri
       const path = join(dir, 'fragment', `${name}.pf_fragment`);
       const fragment = JSON.parse(new TextDecoder().decode(readPagefindFile(path))) as Fragment;
       rmSync(path);
-      return new TextEncoder().encode(JSON.stringify(trimFragment(fragment)));
+      return new TextEncoder().encode(JSON.stringify(drawFigureIn(trimFragment(fragment), (href) => readStill(dist, href, path))));
     });
     const fragmentNames = contentNames(language, fragmentFiles, NAME_BITS.fragment);
     pages.forEach((page, i) => {

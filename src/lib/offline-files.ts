@@ -96,7 +96,7 @@ export type Route =
   /** A search file named by its content: saved, else fetched (only a whole save keeps the index). */
   | 'search-file'
   /**
-   * A movement figure file (/figures/<slug>.svg, drawn into search results and plan cards): kept
+   * A movement figure file (/figures/<slug>.svg, drawn into plan cards): kept
    * as it is fetched, like a page, since its name stays when its pose changes.
    */
   | 'figure'

@@ -36,6 +36,12 @@ export const RANKING = {
   metaWeights: { title: 5, names: 5, boost: 5, terms: 3, areas: 3 },
 } as const;
 
+/**
+ * The page fields that only rank (RANKING.metaWeights): the search page never shows them, so the
+ * build leaves them out of each result's excerpt file, which a search downloads.
+ */
+export const RANKING_ONLY_META = ['boost', 'terms', 'areas'] as const;
+
 export const FILTER_KEYS = ['muscle', 'equipment', 'pattern', 'level'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

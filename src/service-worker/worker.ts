@@ -18,7 +18,7 @@
  *   a 404, but only when the whole library of this version is saved: otherwise the worker cannot
  *   tell a missing page from one not saved yet.
  * - Movement figure files (/figures/): like pages, the network first and kept as they come;
- *   offline and never fetched, an empty drawing, so a search result or plan card shows no picture
+ *   offline and never fetched, an empty drawing, so a plan card shows no picture
  *   rather than an error.
  * - Styles, scripts and images (named by their content): saved, else fetched and kept, with the
  *   modules a script may load later. Search files: saved, else fetched; only a whole save keeps

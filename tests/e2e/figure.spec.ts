@@ -82,16 +82,21 @@ test.describe('the movement figure on an exercise page', () => {
 const drawnPixels = (picture: Locator) => picture.screenshot({ omitBackground: true, animations: 'disabled' });
 
 test.describe('the movement figure away from its exercise page', () => {
-  test('a search result for an exercise shows its still figure, in the theme’s colours', async ({ page }) => {
+  test('a search result for an exercise shows its still figure, in the theme’s colours, without a request of its own', async ({ page }) => {
+    const figureFiles: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/figures/')) figureFiles.push(request.url());
+    });
     await page.goto('/search/?q=goblet+squat');
     const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Goblet squat', exact: true }) });
     const figure = result.locator('svg.result-figure');
-    await expect(figure.locator('use')).toHaveAttribute('href', '/figures/goblet-squat.svg#still');
-    // Drawn once its file has loaded: the symbol it shows has a size (none until then).
-    await expect.poll(() => figure.locator('use').evaluate((use: SVGUseElement) => use.getBBox().height)).toBeGreaterThan(20);
+    await expect(figure).toHaveAttribute('aria-hidden', 'true');
+    // The drawing comes with the result: it has a size as soon as the result is there.
+    expect(await figure.evaluate((svg: SVGSVGElement) => svg.getBBox().height)).toBeGreaterThan(20);
     const light = await drawnPixels(figure);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect.poll(async () => (await drawnPixels(figure)).equals(light)).toBe(false);
+    expect(figureFiles).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   encodeChunk,
   encodeCbor,
   readWords,
+  drawFigureIn,
   trimFragment,
   type Cbor,
 } from '../../src/build/pagefind-index';
@@ -178,5 +179,31 @@ describe('trimFragment', () => {
         { element: 'div', id: 'note', title: 'A note', text: '', location: 4 },
       ],
     });
+  });
+});
+
+describe('trimFragment and the meta fields', () => {
+  it('drops the fields that only rank (searchBoost words, misspellings, body areas) and keeps what a result shows', () => {
+    const fragment = {
+      url: '/exercises/plank/',
+      meta: { title: 'Plank', names: 'front plank', description: 'Hold a straight line.', boost: 'plank', terms: 'planks', areas: 'Lower back', kind: 'Exercise' },
+    };
+    expect(trimFragment(fragment).meta).toEqual({ title: 'Plank', names: 'front plank', description: 'Hold a straight line.', kind: 'Exercise' });
+  });
+});
+
+describe('drawFigureIn', () => {
+  const still = '<svg viewBox="0 0 10 10"><path d="M0 0L1 1"/></svg>';
+
+  it('replaces the address of a page’s still figure by the drawing itself', () => {
+    const read: string[] = [];
+    const fragment = { url: '/exercises/plank/', meta: { title: 'Plank', figure: '/figures/plank.svg#still' } };
+    expect(drawFigureIn(fragment, (href) => (read.push(href), still))).toEqual({ url: '/exercises/plank/', meta: { title: 'Plank', figure: still } });
+    expect(read).toEqual(['/figures/plank.svg#still']);
+  });
+
+  it('leaves a page without a figure as it is', () => {
+    const fragment = { url: '/guides/warm-up/', meta: { title: 'Warm-up' } };
+    expect(drawFigureIn(fragment, () => still)).toBe(fragment);
   });
 });

@@ -41,7 +41,8 @@ interface PagefindResult {
   url: string;
   excerpt: string;
   /**
-   * `figure`: an exercise's still figure (a /figures/ file's symbol), when it is posed;
+   * `figure`: an exercise's still figure as an <svg> element, when it is posed (the build draws
+   * it in from the exercise's /figures/ file, src/build/pagefind.ts);
    * `description`: the page's summary (exercises, guides, routines, body areas).
    */
   meta: { title?: string; kind?: string; names?: string; figure?: string; description?: string };
@@ -96,17 +97,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /**
- * An exercise's still figure beside its result: a <use> of its figure file, which takes the
- * page's theme colours; nothing for a page without one.
+ * An exercise's still figure beside its result, drawn from the markup its index entry carries (the
+ * site's own build output), so it takes the page's theme colours and costs no request; nothing for
+ * a page without one.
  */
-function resultFigure(href: string | undefined): SVGSVGElement[] {
-  if (!href?.startsWith('/figures/')) return [];
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+function resultFigure(markup: string | undefined): Element[] {
+  if (!markup?.startsWith('<svg')) return [];
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  const svg = template.content.firstElementChild;
+  if (!svg) return [];
   svg.setAttribute('class', 'result-figure');
   svg.setAttribute('aria-hidden', 'true');
-  const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
-  use.setAttribute('href', href);
-  svg.append(use);
   return [svg];
 }
 
@@ -251,7 +253,9 @@ class SearchElement extends HTMLElement {
   #search(delay: number) {
     clearTimeout(this.#timer);
     this.#list.setAttribute('aria-busy', 'true');
-    this.#timer = setTimeout(() => void this.#run(), delay);
+    // No wait means now: a timer of 0 still waits for the browser's next task, often a frame.
+    if (delay === 0) void this.#run();
+    else this.#timer = setTimeout(() => void this.#run(), delay);
   }
 
   /** The list and the status line once a search is done, even if it failed. */

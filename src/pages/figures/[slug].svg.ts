@@ -1,6 +1,7 @@
 /**
  * Every posed exercise's figure file, /figures/<slug>.svg (src/lib/figure/file.ts): its telltale
- * key position, which search results and the plan's session cards show with <use>.
+ * key position, which the plan's session cards show with <use> and the search index carries
+ * into each exercise's result (src/build/pagefind.ts).
  */
 import type { APIRoute } from 'astro';
 import { getFigures } from '../../content';
