@@ -163,24 +163,31 @@ export async function figureStamp(figure: Figure): Promise<Int16Array> {
   const rgba = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
   const [br, bg, bb] = rgb(OG_COLOURS.bg);
   const stamp = new Int16Array(width * height).fill(-1);
+  // Each pixel read as one 32-bit word (its four bytes, whatever the machine's byte order): most
+  // of the box is empty, and this loop runs for every pixel of every exercise's card.
+  const words =
+    rgba.byteOffset % 4 === 0
+      ? new Uint32Array(rgba.buffer, rgba.byteOffset, stamp.length)
+      : new Uint32Array(rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + stamp.length * 4));
   // Runs of one colour are the rule (a limb's inside), so the last colour's index is kept at hand.
   let lastKey = -1;
   let lastIndex = 0;
-  for (let i = 0, p = 0; i < stamp.length; i++, p += 4) {
-    const a = rgba[p + 3]!;
-    if (a === 0) continue;
-    const key = (a << 24) | (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
+  for (let i = 0; i < stamp.length; i++) {
+    const key = words[i]!;
+    if (key === 0) continue;
     if (key !== lastKey) {
       lastKey = key;
       const cached = figureColours.get(key);
       if (cached !== undefined) lastIndex = cached;
       else {
         // Over the card's background, which is all the box holds.
+        const p = i * 4;
+        const a = rgba[p + 3]!;
         const over = (c: number, under: number) => Math.round((c * a + under * (255 - a)) / 255);
         figureColours.set(key, (lastIndex = nearest(over(rgba[p]!, br!), over(rgba[p + 1]!, bg!), over(rgba[p + 2]!, bb!))));
       }
     }
-    stamp[i] = lastIndex;
+    if (rgba[i * 4 + 3] !== 0) stamp[i] = lastIndex;
   }
   return stamp;
 }

@@ -81,15 +81,28 @@ export interface Scene {
   placed: PlacedProp[];
 }
 
+const scenes = new WeakMap<Figure, Scene>();
+
+/**
+ * The figure's scene, solved once per figure: the validator, the exercise page, the list
+ * thumbnail and the link-preview image each asked for it, so a build solved every pose four times
+ * (BENCHMARKS.md, Build time at 1,000). A figure is data parsed from its file and never changed
+ * after, so its scene stays right for it.
+ */
 export function buildScene(figure: Figure): Scene {
-  const keys = figure.positions.map((_, k) => placePosition(figure, k));
-  return {
-    figure,
-    keys,
-    motion: buildMotion(figure, keys),
-    surfaces: figure.positions.map((_, k) => surfaces(figure, k)),
-    placed: figure.props.filter((p): p is PlacedProp => p.type === 'placed'),
-  };
+  let scene = scenes.get(figure);
+  if (!scene) {
+    const keys = figure.positions.map((_, k) => placePosition(figure, k));
+    scene = {
+      figure,
+      keys,
+      motion: buildMotion(figure, keys),
+      surfaces: figure.positions.map((_, k) => surfaces(figure, k)),
+      placed: figure.props.filter((p): p is PlacedProp => p.type === 'placed'),
+    };
+    scenes.set(figure, scene);
+  }
+  return scene;
 }
 
 /** A placed prop's x at fraction `u` of the move from key position `k` to the next. */

@@ -75,9 +75,18 @@ function frameAt(scene: Scene, k: number, u: number): Frame {
   return { position, points: pointsAt(scene.motion, k, u), depth: depthAt(scene, k, u), surfaces: surfacesAt(scene, k, u) };
 }
 
+/**
+ * The last scene's frames: the rules that walk them run one after another on one scene, so they
+ * share one sampling. Only one scene's are kept, so a build does not hold the frames of every
+ * figure to its end.
+ */
+let sampled: { scene: Scene; frames: Frame[] } | undefined;
+
 /** Every key position and the in-between frames of each move, as the browser draws them. */
 function frames(scene: Scene): Frame[] {
+  if (sampled?.scene === scene) return sampled.frames;
   const out: Frame[] = [];
+  sampled = { scene, frames: out };
   scene.keys.forEach((_, k) => {
     out.push(frameAt(scene, k, 0));
     if (k + 1 === scene.keys.length) return;
