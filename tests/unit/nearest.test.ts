@@ -5,25 +5,13 @@ import { findMissingConflicts, missingOffers, nearestExercises, NEAREST_COUNT } 
 import { findMissing, missingMessage, normalizeName } from '../../src/lib/search';
 import { exerciseSchema, type ExerciseInput } from '../../src/schemas/exercise';
 import { readCollection } from '../helpers/content-files';
+import { testExercise } from '../helpers/exercise-record';
 
 const library: ExerciseRecord[] = readCollection('exercises').map(({ slug, frontmatter }) => ({ slug, data: exerciseSchema.parse(frontmatter) }));
 
-const exercise = (slug: string, overrides: Partial<ExerciseInput>): ExerciseRecord => ({
-  slug,
-  data: exerciseSchema.parse({
-    title: slug.replace(/-/g, ' '),
-    summary: 'An exercise for these tests.',
-    pattern: 'squat',
-    equipment: ['dumbbell'],
-    level: 'beginner',
-    unilateral: false,
-    planes: ['sagittal'],
-    muscles: { primary: ['quadriceps', 'glutes'], secondary: [] },
-    cues: ['One.', 'Two.', 'Three.'],
-    modifications: {},
-    ...overrides,
-  }),
-});
+// These tests' squat works the glutes too.
+const exercise = (slug: string, overrides: Partial<ExerciseInput>): ExerciseRecord =>
+  testExercise(slug, { muscles: { primary: ['quadriceps', 'glutes'], secondary: [] }, ...overrides });
 
 const legPress: MissingExercise = { name: 'leg press', names: ['sled press'], pattern: 'squat', muscles: ['quadriceps', 'glutes'], level: 'intermediate' };
 

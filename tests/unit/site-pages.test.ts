@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facets, type ExerciseRecord } from '../../src/lib/library';
+import { facets } from '../../src/lib/library';
 import { browseItems, inSitemap, sitePages } from '../../src/lib/site-pages';
-import { exerciseSchema, type ExerciseInput } from '../../src/schemas/exercise';
-
-const exercise = (slug: string, overrides: Partial<ExerciseInput>): ExerciseRecord => ({
-  slug,
-  data: exerciseSchema.parse({
-    title: slug.replace(/-/g, ' '),
-    summary: 'An exercise for these tests.',
-    pattern: 'squat',
-    equipment: ['dumbbell'],
-    level: 'beginner',
-    unilateral: false,
-    planes: ['sagittal'],
-    muscles: { primary: ['quadriceps'], secondary: [] },
-    cues: ['One.', 'Two.', 'Three.'],
-    modifications: {},
-    ...overrides,
-  }),
-});
+import { testExercise as exercise } from '../helpers/exercise-record';
 
 const library = [
   exercise('goblet-squat', { muscles: { primary: ['quadriceps', 'glutes'], secondary: ['adductors'] } }),
