@@ -6,10 +6,12 @@ import {
   formatClock,
   formatLength,
   helpText,
+  panelHelp,
   planSummary,
   primaryAction,
   repsLabel,
   statusLine,
+  timerKind,
   timerView,
 } from '../../src/lib/timer/view';
 import { back, done, pause, run, skip, start, tick } from './timer-events';
@@ -153,6 +155,12 @@ describe('the help text says what the buttons do', () => {
   it('sums the routine up, with its length only when it is all timed', () => {
     expect(planSummary(circuit)).toBe('3 exercises × 2 rounds, about 6 min in all.');
     expect(planSummary(sets)).toBe('2 exercises.');
+  });
+
+  it('says what kind of timer a plan makes, and joins the summary, a rest note and the help in one line', () => {
+    expect([timerKind(circuit), timerKind(sets)]).toEqual(['intervals', 'sets']);
+    expect(panelHelp(sets, 'Rests are the site’s estimate.')).toBe(`2 exercises. Rests are the site’s estimate. ${helpText(sets)}`);
+    expect(panelHelp(circuit)).toBe(`3 exercises × 2 rounds, about 6 min in all. ${helpText(circuit)}`);
   });
 });
 

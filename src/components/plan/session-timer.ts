@@ -4,10 +4,9 @@
 // (src/lib/timer/session.ts), the card's figures and its own place in sessionStorage, one per
 // session day. Its own small loader then loads the running timer on the press of its Start.
 import type { Session } from '../../lib/plan/types';
-import { totalSeconds } from '../../lib/timer/machine';
 import { SESSION_REST_NOTE, sessionTimerPlan } from '../../lib/timer/session';
 import { stateKey } from '../../lib/timer/storage';
-import { helpText, planSummary } from '../../lib/timer/view';
+import { panelHelp, timerKind } from '../../lib/timer/view';
 
 /** Puts the timer panel `host` into `card` set for `session`, unless it is already there. Returns true when it moved. */
 export function placeSessionTimer(host: HTMLElement, card: Element, session: Session): boolean {
@@ -18,9 +17,9 @@ export function placeSessionTimer(host: HTMLElement, card: Element, session: Ses
   host.remove();
   host.dataset.plan = JSON.stringify(plan);
   host.dataset.key = key;
-  host.dataset.kind = totalSeconds(plan) === undefined ? 'sets' : 'intervals';
+  host.dataset.kind = timerKind(plan);
   const help = host.querySelector('[data-help]');
-  if (help) help.textContent = `${planSummary(plan)} ${SESSION_REST_NOTE} ${helpText(plan)}`;
+  if (help) help.textContent = panelHelp(plan, SESSION_REST_NOTE);
   // Each exercise's still figure from the card, shown while that exercise is on the timer.
   const box = host.querySelector('[data-figure-box]');
   for (const old of host.querySelectorAll('[data-figure-for]')) old.remove();

@@ -134,6 +134,15 @@ export function planSummary(plan: TimerPlan): string {
   return total === undefined ? `${what}.` : `${what}, about ${formatLength(total)} in all.`;
 }
 
+/**
+ * What kind of timer the plan makes, written on <ss-routine-timer> as `data-kind`: `intervals` when
+ * every interval is timed, `sets` when sets of reps wait for Done.
+ */
+export const timerKind = (plan: TimerPlan): 'intervals' | 'sets' => (totalSeconds(plan) === undefined ? 'sets' : 'intervals');
+
+/** The panel's help line: the plan in one line, a note about its rests, what the buttons do. */
+export const panelHelp = (plan: TimerPlan, note = ''): string => [planSummary(plan), note, helpText(plan)].filter(Boolean).join(' ');
+
 /** Everything the timer panel shows, so the server render and the element draw the same thing. */
 export interface TimerView {
   /** What the colours follow: idle and done are the page's own; work and rest fill the panel. */
