@@ -111,9 +111,11 @@ export function getFigures(): Promise<Map<string, Figure>> {
   return figures;
 }
 
-/** The figure posed for an exercise (getFigures fails the build on an exercise without one). */
-export async function getFigure(slug: string): Promise<Figure | undefined> {
-  return (await getFigures()).get(slug);
+/** An exercise's movement figure (getFigures has already failed the build on an exercise without one). */
+export async function getFigure(slug: string): Promise<Figure> {
+  const figure = (await getFigures()).get(slug);
+  if (!figure) throw new Error(`No movement figure for "${slug}": it is not an exercise's slug (content/figures/ has one pose file per exercise)`);
+  return figure;
 }
 
 let guideSections: Promise<Map<string, { slug: string; text: string }[]>> | undefined;

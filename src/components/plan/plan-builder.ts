@@ -52,8 +52,6 @@ const CANNOT_REMEMBER = 'this browser is not letting the page save, so your plan
 
 class PlanBuilder extends HTMLElement {
   #catalogue: PlanExercise[] = [];
-  /** The exercises with a figure to show on a session card (data-figures, set by the page). */
-  #figures = new Set<string>();
   #form: HTMLFormElement | null = null;
   #region: HTMLElement | null = null;
   #input: PlanInput = defaultInput();
@@ -76,7 +74,6 @@ class PlanBuilder extends HTMLElement {
     } catch {
       return; // the page's own data is broken: leave the server-rendered plan as it is
     }
-    this.#figures = new Set(this.dataset.figures?.split(' ').filter(Boolean));
     const store = localStore();
     if (store?.getItem(STORAGE_KEY)) this.#saved = (await storage()).loadInput(store);
     let start = { input: defaultInput(), ignored: [] as string[] };
@@ -238,7 +235,7 @@ class PlanBuilder extends HTMLElement {
     // A timer running in a card goes home first (stopping, its place kept), or it would be lost with the card.
     const timer = view?.querySelector('ss-routine-timer');
     if (timer) this.querySelector('[data-timer-home]')?.append(timer);
-    if (view) view.innerHTML = fillFigureSlots(renderBlock(block), this.#figures);
+    if (view) view.innerHTML = fillFigureSlots(renderBlock(block));
     this.#enableStarts();
     if (print) print.innerHTML = renderPrint(block);
     this.#blockNotices = block.notices;

@@ -29,11 +29,13 @@ export function stillSvg(file: string): string | undefined {
 }
 
 /**
- * HTML with each slot for an exercise's figure filled when that exercise is posed: a slot is an
+ * HTML with each slot filled with its exercise's still figure: a slot is an
  * `<li data-exercise="<slug>">`, as the plan draws each exercise of a session (src/lib/plan/render.ts).
+ * Every exercise has a figure file (the build fails without its pose).
  */
-export function fillFigureSlots(html: string, posed: ReadonlySet<string>): string {
-  return html.replace(/<li data-exercise="([^"]+)">/g, (slot, slug: string) =>
-    posed.has(slug) ? `${slot}<svg class="slot-figure" aria-hidden="true"><use href="${stillHref(slug)}"/></svg>` : slot,
+export function fillFigureSlots(html: string): string {
+  return html.replace(
+    /<li data-exercise="([^"]+)">/g,
+    (slot, slug: string) => `${slot}<svg class="slot-figure" aria-hidden="true"><use href="${stillHref(slug)}"/></svg>`,
   );
 }
