@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawOgImages, type OgImageJob } from '../../src/build/og-images';
 import { renderOgImage } from '../../src/build/og-render';
 import { primaryMusclesLine } from '../../src/lib/og-image';
 import { readFigures } from '../helpers/figures';
+import { bundleWorker } from '../helpers/worker-bundle';
 
 const [posed] = readFigures();
 const jobs: OgImageJob[] = [
@@ -18,21 +15,14 @@ const jobs: OgImageJob[] = [
 ];
 
 describe('preview images drawn in a worker thread', () => {
-  let dir = '';
-  let workerUrl: URL;
+  let worker: Awaited<ReturnType<typeof bundleWorker>>;
   beforeAll(async () => {
-    // The worker as the build bundles it: its own file, sharp left to Node, which finds it from
-    // inside the project.
-    mkdirSync('node_modules/.cache', { recursive: true });
-    dir = mkdtempSync(join('node_modules/.cache', 'og-worker-'));
-    const outfile = join(dir, 'og-worker.mjs');
-    await build({ entryPoints: ['src/build/og-worker.ts'], bundle: true, platform: 'node', format: 'esm', external: ['sharp'], outfile, logLevel: 'silent' });
-    workerUrl = pathToFileURL(outfile);
+    worker = await bundleWorker('src/build/og-worker.ts');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => worker.remove());
 
   it('are the same PNG files the main thread draws, figure included', async () => {
-    const images = drawOgImages(jobs, workerUrl);
+    const images = drawOgImages(jobs, worker.url);
     for (const { card, figure } of jobs) {
       expect(Buffer.from(await images.get(card.path)!)).toEqual(await renderOgImage(card, figure));
     }
