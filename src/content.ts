@@ -12,7 +12,9 @@ import { REFERENCES } from './data/references';
 import { findAreaProblems } from './lib/areas';
 import { findMissingConflicts, missingOffers } from './lib/nearest';
 import type { MissingOffer } from './lib/search';
-import { checkFigure, formatProblems } from './lib/figure/validate';
+import { formatProblems } from './lib/figure/validate';
+import { checkFigures } from './build/figure-checks';
+import figureCheckWorker from './build/figure-check-worker.ts?module-url';
 import { describeIssues } from './lib/validate';
 import { figureSchema } from './schemas/figure';
 import type { Figure } from './lib/figure/types';
@@ -91,20 +93,22 @@ let figures: Promise<Map<string, Figure>> | undefined;
  * exercise without a pose file and on a pose file whose name is no exercise's slug.
  */
 export function getFigures(): Promise<Map<string, Figure>> {
-  figures ??= Promise.all([getCollection('figures'), getExercises()]).then(([entries, exercises]) => {
-    const problems = findFigureGaps(asRecords(exercises), entries.map((entry) => entry.id));
+  figures ??= Promise.all([getCollection('figures'), getExercises()]).then(async ([entries, exercises]) => {
+    const gaps = findFigureGaps(asRecords(exercises), entries.map((entry) => entry.id));
+    // Each pose file's problems, kept in the files' order: the schema's, or the figure rules'.
+    const found = new Map<string, string[]>();
     const posed = new Map<string, Figure>();
     for (const entry of entries) {
-      const file = `content/figures/${entry.id}.yaml`;
       const parsed = figureSchema.safeParse(entry.data);
-      if (!parsed.success) {
-        problems.push(...describeIssues(file, parsed.error));
-        continue;
-      }
-      const broken = checkFigure(parsed.data);
-      if (broken.length) problems.push(formatProblems(file, broken));
-      posed.set(entry.id, parsed.data);
+      if (parsed.success) posed.set(entry.id, parsed.data);
+      else found.set(entry.id, describeIssues(`content/figures/${entry.id}.yaml`, parsed.error));
     }
+    // In a build, a worker thread checks half of the figures meanwhile (src/build/figure-checks.ts).
+    const broken = await checkFigures([...posed.values()], import.meta.env.DEV ? undefined : new URL(figureCheckWorker));
+    [...posed.keys()].forEach((id, i) => {
+      if (broken[i]!.length) found.set(id, [formatProblems(`content/figures/${id}.yaml`, broken[i]!)]);
+    });
+    const problems = [...gaps, ...entries.flatMap((entry) => found.get(entry.id) ?? [])];
     if (problems.length) throw new Error(`Exercise figures are missing or break the rules:\n${problems.join('\n')}`);
     return posed;
   });
