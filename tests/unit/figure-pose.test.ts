@@ -29,7 +29,7 @@ describe('the figure model', () => {
       knee: angle(0, 135),
       ankle: angle(-50, 20),
       ankleInversion: angle(-15, 35),
-      toes: angle(-45, 70),
+      toes: angle(-45, 90),
       shoulder: fc.record({ flexion: angle(-60, 180), abduction: angle(0, 180), rotation: angle(-70, 90), twist: angle(-70, 90) }),
       elbow: angle(0, 150),
       wrist: angle(-70, 80),

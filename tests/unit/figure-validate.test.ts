@@ -45,6 +45,12 @@ describe('the figure rules', () => {
     ]);
   });
 
+  it('let tucked toes bend up 90°, as a kneeling or planking foot does, and no further', () => {
+    const toes = (bend: number) => squat({ positions: [{ label: 'Start' }, { label: 'Tucked', far: { toes: bend } }] });
+    expect(checkJointRanges(toes(90))).toEqual([]);
+    expect(messages(checkJointRanges(toes(95)))).toEqual(['Tucked: joint-range: far.toes is 95°, above 90° (the toes bent up past 90°)']);
+  });
+
   it('catch a foot that should be flat on the floor but is not', () => {
     // Anchored on the toes, a pointed far foot lifts its heel.
     const bad = squat({ anchor: 'near.toe', positions: [{ label: 'Start' }, { label: 'Up', ankle: -30 }] });

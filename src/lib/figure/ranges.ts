@@ -1,8 +1,10 @@
 /**
  * Human joint ranges, in degrees from standing tall: the clinical norms (AAOS) listed in
  * ../shared/FIGURES.md, with knees and elbows allowed 5° past straight and no more. Hip rotation
- * (45° each way), ankle inversion / eversion (35° / 15°) and the toes at the ball of the foot
- * (the big toe's 70° up, 45° down) are AAOS norms too; a limb's twist about its own length has the
+ * (45° each way) and ankle inversion / eversion (35° / 15°) are AAOS norms too; the toes at the
+ * ball of the foot curl down 45° and bend up 90°, the big toe's passive extension (AAOS gives 70°
+ * actively): kneeling or planking on tucked toes bends them that far under the body's weight, with
+ * the toes flat on the floor and the sole nearly upright. A limb's twist about its own length has the
  * same limits as its rotation. The trunk's whole range is FIGURES.md's; the commonly cited
  * regional norms divide it: the lower back bends forward up to about 60° and sideways 25°, the
  * upper back forward about 50°, and most of the turning happens in the upper back. A key position
@@ -30,7 +32,7 @@ const LIMB: Range[] = [
   r('knee', -5, 135, 'the knee bending backwards, more than 5° past straight', 'knee flexion past 135°'),
   r('ankle', -50, 20, 'plantarflexion past 50°', 'dorsiflexion past 20°'),
   r('ankleInversion', -15, 35, 'eversion past 15°', 'inversion past 35°'),
-  r('toes', -45, 70, 'the toes curled down past 45°', 'the toes bent up past 70°'),
+  r('toes', -45, 90, 'the toes curled down past 45°', 'the toes bent up past 90°'),
   r('shoulder.flexion', -60, 180, 'shoulder extension past 60°', 'shoulder flexion past 180°'),
   r('shoulder.abduction', -30, 180, 'shoulder adduction past 30°', 'shoulder abduction past 180°'),
   r('shoulder.rotation', -70, 90, 'shoulder inward rotation past 70°', 'shoulder outward rotation past 90°'),
