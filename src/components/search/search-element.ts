@@ -272,9 +272,9 @@ class SearchElement extends HTMLElement {
 
   /**
    * Puts the search whose results are on screen in the address (a coach can send it; a reload or
-   * Back keeps it), once they are drawn: in Chromium history.replaceState holds the page for 1–20
-   * ms and asks the server for the icon again, which a new query's results should not wait for
-   * (BENCHMARKS.md "Quick search"). A newer search writes its own.
+   * Back keeps it), once they are drawn: in Chromium each history.replaceState also asks the
+   * server for the page's icon again, a request that competed with the search's own, on every key
+   * while a reader types (BENCHMARKS.md "Quick search"). A newer search writes its own.
    */
   #writeAddress(state: SearchState, generation: number) {
     const params = searchParams(state).toString();
