@@ -129,6 +129,7 @@ export async function measureBrowser(dir, env = benchEnv()) {
     const requests = [...early.map(({ path, bytes }) => ({ path, bytes })), ...since(mark)];
     const search = { bytes: sum(requests.map((r) => ({ size: r.bytes }))), requests, results: await links.count() };
     search.next = await quickSearches(page);
+    search.typed = await typedSearches(page);
     await searching.close();
 
     const visiting = await browser.newContext();
@@ -178,6 +179,48 @@ async function quickSearches(page) {
     }, query);
     times.push({ query, ms });
     await new Promise((r) => setTimeout(r, 300)); // a reader reads before typing again
+  }
+  return times;
+}
+
+/** The milliseconds between keystrokes of the typed measurement: a quick typist on a phone. */
+export const KEY_INTERVAL_MS = 150;
+
+/**
+ * Quick search as a reader types: each of NEXT_QUERIES typed into an emptied box a key every
+ * KEY_INTERVAL_MS (the page searches from the third letter on, so most words' index chunks and
+ * excerpts load while the word is typed), timed inside the page from the last key's keydown until
+ * the results list is done (aria-busy="false") and the next frame is drawn. A figure of its own:
+ * a paste (quickSearches) has no earlier letters to load anything.
+ */
+async function typedSearches(page) {
+  const box = page.getByRole('searchbox', { name: 'Search exercises and guides' });
+  const times = [];
+  for (const query of NEXT_QUERIES) {
+    await box.fill('');
+    await new Promise((r) => setTimeout(r, 300));
+    for (const key of query.slice(0, -1)) {
+      await page.keyboard.type(key);
+      await new Promise((r) => setTimeout(r, KEY_INTERVAL_MS));
+    }
+    await page.evaluate(() => {
+      const list = document.querySelector('ss-search ol[data-results]');
+      window.__lastKey = new Promise((resolve) => {
+        addEventListener('keydown', () => {
+          const start = performance.now();
+          const watch = new MutationObserver(() => {
+            if (list.getAttribute('aria-busy') === 'false') {
+              watch.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }
+          });
+          watch.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+        }, { once: true, capture: true });
+      });
+    });
+    await page.keyboard.type(query.at(-1));
+    times.push({ query, ms: await page.evaluate(() => window.__lastKey) });
+    await new Promise((r) => setTimeout(r, 300));
   }
   return times;
 }

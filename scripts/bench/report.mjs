@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './generate.mjs';
-import { NEXT_QUERIES, QUERY } from './measure.mjs';
+import { KEY_INTERVAL_MS, NEXT_QUERIES, QUERY } from './measure.mjs';
 
 /**
  * Targets (issue 6, issue 11, issue 15, issue 16): 1,000 exercises build in ≤ 15 s, doubling the library
@@ -118,6 +118,7 @@ export function printRun(r) {
     for (const q of r.search.requests) console.log(`  ${String(q.bytes).padStart(7)}  ${q.path}`);
     console.log(`  = ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)}`).join(', ')}`);
     if (r.search.next) console.log(`next queries: ${r.search.next.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`);
+    if (r.search.typed) console.log(`typed, from the last key: ${describeNext(r.search.typed)}: ${r.search.typed.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`);
   }
   for (const [kind, e] of Object.entries(r.edits ?? {})) console.log(`${EDITS[kind]}: search files renamed: ${describeEdit(e)}`);
 }
@@ -167,6 +168,9 @@ export function record(runs, { started, command, seed, machine }) {
     ...runs.filter((r) => r.search).map((r) => `- ${r.n}: ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)} (${k.count})`).join(', ')}`),
     ...(runs.some((r) => r.search?.next)
       ? ['', `After the first search, each new query from its input event to its results on screen (in this order; ${NEXT_QUERIES.length} queries):`, '', ...runs.filter((r) => r.search?.next).map((r) => `- ${r.n}: ${r.search.next.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`)]
+      : []),
+    ...(runs.some((r) => r.search?.typed)
+      ? ['', `The same queries typed a key every ${KEY_INTERVAL_MS} ms, from the last key to its results on screen (a figure of its own, no target):`, '', ...runs.filter((r) => r.search?.typed).map((r) => `- ${r.n}: ${describeNext(r.search.typed)}; ${r.search.typed.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`)]
       : []),
     ...(runs.some((r) => r.edits)
       ? ['', 'Search files an edit renames (a reader who saved everything fetches these again on updating):', '', ...runs.filter((r) => r.edits).flatMap((r) => Object.entries(r.edits).map(([kind, e]) => `- ${r.n}, ${EDITS[kind]}: ${describeEdit(e)}`))]

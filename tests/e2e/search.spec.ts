@@ -103,12 +103,17 @@ test.describe('search', () => {
   test('typing in the box searches, keeps the search in the address, and a result opens its page', async ({ page }) => {
     await page.goto('/search/');
     await expect(box(page)).toBeFocused();
+    // A query replaced before its results arrive: the address follows the search on screen.
+    await box(page).fill('plank');
     await box(page).fill('pallof');
     const first = resultTitles(page).first();
     await expect(first).toHaveText('Pallof press');
     await expect(page).toHaveURL(/\/search\/\?q=pallof$/);
     await first.getByRole('link').click();
     await expect(page).toHaveURL(/\/exercises\/pallof-press\/$/);
+    await page.goBack();
+    await expect(box(page)).toHaveValue('pallof');
+    await expect(resultTitles(page).first()).toHaveText('Pallof press');
   });
 
   test('on a phone, four or more whole results fit one screen below the search box, each opening with its description', async ({ page }) => {

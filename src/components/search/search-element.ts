@@ -89,6 +89,11 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+/** Writes text only when it changes: each write is a DOM change the next frame must style. */
+function setText(node: Element, text: string) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const el = document.createElement(tag);
   if (className) el.className = className;
@@ -258,25 +263,40 @@ class SearchElement extends HTMLElement {
     else this.#timer = setTimeout(() => void this.#run(), delay);
   }
 
-  /** The list and the status line once a search is done, even if it failed. */
-  #done(status: string) {
+  /** The list and the status line once a search is done, even if it failed; then the address. */
+  #done(status: string, state: SearchState) {
     this.#status.textContent = status;
     this.#list.setAttribute('aria-busy', 'false');
+    this.#writeAddress(state, this.#generation);
+  }
+
+  /**
+   * Puts the search whose results are on screen in the address (a coach can send it; a reload or
+   * Back keeps it), once they are drawn: in Chromium each history.replaceState also asks the
+   * server for the page's icon again, a request that competed with the search's own, on every key
+   * while a reader types (BENCHMARKS.md "Quick search"). A newer search writes its own.
+   */
+  #writeAddress(state: SearchState, generation: number) {
+    const params = searchParams(state).toString();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (generation !== this.#generation || location.search === (params && `?${params}`)) return;
+        history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
+      }),
+    );
   }
 
   async #run() {
     const generation = ++this.#generation;
     this.#reload.hidden = true;
     const state = this.#readForm();
-    const params = searchParams(state).toString();
-    history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
     const chosen = Object.values(state.filters).flat().length;
-    this.#panel.querySelector('[data-chosen]')!.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
+    setText(this.#panel.querySelector('[data-chosen]')!, chosen > 0 ? `(${chosen} chosen)` : '');
 
     if (!state.query && !hasFilters(state.filters)) {
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#done(this.#notice);
+      this.#done(this.#notice, state);
       this.#showCounts(undefined);
       return;
     }
@@ -286,7 +306,7 @@ class SearchElement extends HTMLElement {
       this.#pending = [];
       this.#more.hidden = true;
       this.#list.replaceChildren(...missing.pages.map((page) => resultHead(page.kind, page.href, page.title, [document.createTextNode(page.note)]).item));
-      this.#done(this.#notice + missingMessage(missing));
+      this.#done(this.#notice + missingMessage(missing), state);
       this.#showCounts(undefined);
       return;
     }
@@ -304,7 +324,7 @@ class SearchElement extends HTMLElement {
       this.#list.replaceChildren(...items);
       void markUnsaved(items);
       this.#more.hidden = this.#pending.length === 0;
-      this.#done(this.#notice + resultsMessage(search.results.length, state));
+      this.#done(this.#notice + resultsMessage(search.results.length, state), state);
       this.#showCounts(this.#countsWanted ? search.filters : undefined);
       if (search.results.length === 0) await this.#checkIndex(generation);
     } catch {
@@ -313,6 +333,7 @@ class SearchElement extends HTMLElement {
       this.#more.hidden = true;
       this.#done(
         navigator.onLine ? 'Search could not load. Check your connection and try again, or browse the exercise list instead.' : INDEX_NOT_SAVED,
+        state,
       );
       await this.#checkIndex(generation);
     }
@@ -343,7 +364,7 @@ class SearchElement extends HTMLElement {
   #showCounts(counts: Counts | undefined) {
     for (const box of this.#boxes()) {
       const count = counts?.[box.name]?.[box.value];
-      box.closest('label')!.querySelector('[data-count]')!.textContent = count === undefined ? '' : `(${count})`;
+      setText(box.closest('label')!.querySelector('[data-count]')!, count === undefined ? '' : `(${count})`);
     }
   }
 }
