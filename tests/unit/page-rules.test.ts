@@ -99,6 +99,22 @@ describe('the static page check', () => {
       expect.stringMatching(/: the Content Security Policy <meta> is empty$/),
     ]);
   });
+
+  it('wants an exercise page’s movement figure, named as an image, in its technique cues', () => {
+    const figure = '<div class="fig" role="img" aria-label="Animated figure of the plank, seen from the side: Holds. Key positions: Start, then Hold."><svg aria-hidden="true"></svg></div>';
+    const exercise = (cues: string, after = '') => page({ main: `<h1>Plank</h1><section aria-labelledby="cues"><h2 id="cues">Technique cues</h2>${cues}<ol><li id="cue-1">Elbows under shoulders.</li></ol></section>${after}` });
+    expect(checkPage(exercise(figure), '/exercises/plank/').problems).toEqual([]);
+    expect(checkPage(exercise(''), '/exercises/plank/').problems).toEqual([
+      expect.stringMatching(/: the technique cues show 0 movement figures \(role="img", named “Animated figure of …”\), not one$/),
+    ]);
+    // Named otherwise, or outside the cues, it is not the figure beside the cues.
+    expect(checkPage(exercise(figure.replace('Animated figure', 'Figure')), '/exercises/plank/').problems).toHaveLength(1);
+    expect(checkPage(exercise('', `<section aria-labelledby="more"><h2 id="more">More</h2>${figure}</section>`), '/exercises/plank/').problems).toHaveLength(1);
+    expect(checkPage(page(), '/exercises/plank/').problems).toEqual(['has 0 technique cues sections (<section aria-labelledby="cues">), not one']);
+    // Other pages need none: a list of exercises, a guide.
+    expect(checkPage(page(), '/exercises/').problems).toEqual([]);
+    expect(checkPage(page(), '/guides/equipment/').problems).toEqual([]);
+  });
 });
 
 describe('shared titles', () => {
