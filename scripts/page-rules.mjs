@@ -10,6 +10,8 @@
 // - a name on every link and button (WCAG 2.4.4 and 4.1.2, axe's link-name and button-name): its
 //   text, an image's alt inside it, aria-label, aria-labelledby or title;
 // - unique ids, because labels, fragments and aria-* references point at them;
+// - a preview image (<meta property="og:image">), so a link pasted in a chat app shows a card; the
+//   link check (scripts/link-rules.mjs) makes sure the build wrote the image it names;
 // - no inline event handlers and a Content Security Policy <meta> ahead of every script and
 //   stylesheet: the policy (README, "Security headers") allows no inline handlers, and a <meta>
 //   policy covers only what comes after it.
@@ -78,6 +80,11 @@ export function checkPage(html, path = '') {
     );
     if (before) problems.push(`${at(before)}: <${before.name}> comes before the Content Security Policy <meta>, which does not cover it`);
   }
+
+  // The link preview's image.
+  const previews = named('meta').filter((m) => m.attribs.property === 'og:image');
+  if (previews.length !== 1) problems.push(`has ${previews.length} preview images (<meta property="og:image">), not one`);
+  else if (!previews[0].attribs.content?.trim()) problems.push(`${at(previews[0])}: the preview image <meta property="og:image"> names no image`);
 
   // Headings.
   const h1s = named('h1');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPage, sharedTitles } from '../../scripts/page-rules.mjs';
 
 // A page shaped like the site's own: policy first in <head>, one banner, nav, main and footer.
-const head = `<meta http-equiv="content-security-policy" content="default-src 'self'"><meta charset="utf-8"><title>Goblet squat · StrongStride</title><link rel="stylesheet" href="/a.css"><script type="module" src="/a.js"></script>`;
+const head = `<meta http-equiv="content-security-policy" content="default-src 'self'"><meta charset="utf-8"><title>Goblet squat · StrongStride</title><meta property="og:image" content="https://strongstride.example/og/exercises/goblet-squat.png"><link rel="stylesheet" href="/a.css"><script type="module" src="/a.js"></script>`;
 const chrome = (main: string) =>
   `<header><a href="/"><svg aria-hidden="true"></svg>StrongStride</a><nav aria-label="Main"><a href="/exercises/">Exercises</a></nav></header>` +
   `<main id="main">${main}</main><footer><p>Footer</p></footer>`;
@@ -78,6 +78,14 @@ describe('the static page check', () => {
     expect(problems(page({ main: '<h1>Squat</h1><a href="/exercises/plank/"><svg aria-hidden="true"><title>Plank</title></svg></a><button> </button>' }))).toEqual([
       expect.stringMatching(/: <a href="\/exercises\/plank\/"> has no name/),
       expect.stringMatching(/: <button> has no name/),
+    ]);
+  });
+
+  it('wants one preview image for a pasted link', () => {
+    const preview = /<meta property="og:image"[^>]*>/;
+    expect(problems(page({ inHead: head.replace(preview, '') }))).toEqual(['has 0 preview images (<meta property="og:image">), not one']);
+    expect(problems(page({ inHead: head.replace(preview, '<meta property="og:image" content=" ">') }))).toEqual([
+      expect.stringMatching(/: the preview image <meta property="og:image"> names no image$/),
     ]);
   });
 
