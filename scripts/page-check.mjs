@@ -4,22 +4,25 @@
 // a problem. Run after `npm run build`: `npm run check:pages` (or `node scripts/page-check.mjs <dir>`
 // for a build folder other than dist/).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { builtFiles, builtPages } from './built-pages.mjs';
 import { brokenLinks } from './link-rules.mjs';
-import { checkPage, sharedTitles } from './page-rules.mjs';
+import { checkPage, EXERCISE_PAGE, sharedTitles } from './page-rules.mjs';
 
 const started = Date.now();
 const dist = process.argv[2] ?? 'dist';
 const problems = [];
 const files = existsSync(dist) ? builtPages(dist) : [];
+/** A page's address from its file: dist/exercises/plank/index.html is /exercises/plank/. */
+const address = (file) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 const pages = files.map((file) => {
-  const { title, problems: found, ids, links } = checkPage(readFileSync(file, 'utf8'));
+  const { title, problems: found, ids, links } = checkPage(readFileSync(file, 'utf8'), address(file));
   for (const problem of found) problems.push(`${file}: ${problem}`);
   return { file, title, ids, links };
 });
 problems.push(...sharedTitles(pages));
 if (!files.length) problems.push(`${dist}/ has no pages: run \`npm run build\` first`);
+else if (!files.some((file) => EXERCISE_PAGE.test(address(file)))) problems.push(`${dist}/ has no exercise page at /exercises/<slug>/, so no exercise figure was checked`);
 else {
   // The site's origin, as the build wrote it: links to it are links within the site.
   const sitemap = join(dist, 'sitemap-index.xml');

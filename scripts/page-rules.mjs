@@ -10,9 +10,15 @@
 // - a name on every link and button (WCAG 2.4.4 and 4.1.2, axe's link-name and button-name): its
 //   text, an image's alt inside it, aria-label, aria-labelledby or title;
 // - unique ids, because labels, fragments and aria-* references point at them;
+// - a preview image (<meta property="og:image">), so a link pasted in a chat app shows a card; the
+//   link check (scripts/link-rules.mjs) makes sure the build wrote the image it names;
 // - no inline event handlers and a Content Security Policy <meta> ahead of every script and
 //   stylesheet: the policy (README, "Security headers") allows no inline handlers, and a <meta>
 //   policy covers only what comes after it.
+// And on an exercise page (/exercises/<slug>/), its movement figure, named as an image, in the
+// technique cues section: every exercise is posed (the build fails on one without a pose file,
+// src/lib/library.ts findFigureGaps), and this shows the page draws it. A browser looks at the
+// figure itself on a few pages (tests/e2e/figure.spec.ts).
 // Each problem starts with where it is in the file ("line 1:5230"; built pages are mostly one line).
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { pageLinks } from './link-rules.mjs';
@@ -20,14 +26,18 @@ import { pageLinks } from './link-rules.mjs';
 /** Elements inside which a <header> or <footer> is no longer the page's banner or contentinfo. */
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
+/** The address of an exercise page, whose figure checkPage() looks for. */
+export const EXERCISE_PAGE = /^\/exercises\/[^/]+\/$/;
+
 /**
  * Checks one page.
  * @param {string} html the page's HTML
+ * @param {string} [path] its address ("/exercises/plank/"), for the rules of one kind of page
  * @returns {{ title: string, problems: string[], ids: Set<string>, links: { address: string, element: string, at: string }[] }}
  *   its title; one line per problem, each starting with the line of the page it is on where there
  *   is one; and its ids and links, for the check across pages (scripts/link-rules.mjs)
  */
-export function checkPage(html) {
+export function checkPage(html, path = '') {
   const document = parseDocument(html, { withStartIndices: true });
   const elements = DomUtils.findAll(() => true, document.children);
   const problems = [];
@@ -70,6 +80,11 @@ export function checkPage(html) {
     );
     if (before) problems.push(`${at(before)}: <${before.name}> comes before the Content Security Policy <meta>, which does not cover it`);
   }
+
+  // The link preview's image.
+  const previews = named('meta').filter((m) => m.attribs.property === 'og:image');
+  if (previews.length !== 1) problems.push(`has ${previews.length} preview images (<meta property="og:image">), not one`);
+  else if (!previews[0].attribs.content?.trim()) problems.push(`${at(previews[0])}: the preview image <meta property="og:image"> names no image`);
 
   // Headings.
   const h1s = named('h1');
@@ -145,6 +160,16 @@ export function checkPage(html) {
     const after = link.next?.type === 'text' ? /** @type {any} */ (link.next).data : '';
     if (/[\p{L}\d,;:]$/u.test(before)) problems.push(`${at(link)}: no space between “${before.slice(-20).trimStart()}” and the link ${describe(link)}`);
     if (/^[\p{L}\d]/u.test(after)) problems.push(`${at(link)}: no space between the link ${describe(link)} and “${after.slice(0, 20).trimEnd()}”`);
+  }
+
+  // An exercise page's figure, beside its cues.
+  if (EXERCISE_PAGE.test(path)) {
+    const cues = elements.filter((e) => e.name === 'section' && e.attribs['aria-labelledby'] === 'cues');
+    const figures = cues.flatMap((section) =>
+      DomUtils.findAll((e) => e.attribs.role === 'img' && /^Animated figure of /.test(e.attribs['aria-label'] ?? ''), section.children),
+    );
+    if (cues.length !== 1) problems.push(`has ${cues.length} technique cues sections (<section aria-labelledby="cues">), not one`);
+    else if (figures.length !== 1) problems.push(`${at(cues[0])}: the technique cues show ${figures.length} movement figures (role="img", named “Animated figure of …”), not one`);
   }
 
   return { title: titles.length === 1 ? text(titles[0]) : '', problems, ...pageLinks(elements, at) };

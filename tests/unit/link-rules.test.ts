@@ -7,17 +7,20 @@ import { brokenLinks, servedAt } from '../../scripts/link-rules.mjs';
 import { checkPage } from '../../scripts/page-rules.mjs';
 
 const site = 'https://strongstride.example';
+/** A built page; its preview image is /og.png unless `inHead` names one. */
 const page = (main: string, inHead = '') =>
-  `<!DOCTYPE html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src 'self'"><title>t</title>${inHead}</head>` +
+  `<!DOCTYPE html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src 'self'"><title>t</title>` +
+  `${inHead.includes('og:image') ? '' : `<meta property="og:image" content="${site}/og.png">`}${inHead}</head>` +
   `<body><header><nav><a href="#main">Skip</a></nav></header><main id="main">${main}</main><footer></footer></body></html>`;
 
 /** Builds a dist/ of the given pages (path under dist → HTML) and other files, and checks its links. */
 function check(pages: Record<string, string>, otherFiles: string[] = []) {
   const read = Object.entries(pages).map(([file, html]) => ({ file, ...checkPage(html) }));
-  return brokenLinks(read, new Set([...Object.keys(pages), ...otherFiles]), { site });
+  return brokenLinks(read, new Set([...Object.keys(pages), 'dist/og.png', ...otherFiles]), { site });
 }
 
-const plank = page('<h1 id="top-of-page">Plank</h1><h2 id="cues">Cues</h2><svg><defs><pattern id="hatch"></pattern></defs><use href="#hatch"></use></svg>');
+const plankFigure = '<div role="img" aria-label="Animated figure of the plank, seen from the side: Holds. Key positions: Start, then Hold."></div>';
+const plank = page(`<h1 id="top-of-page">Plank</h1><section aria-labelledby="cues"><h2 id="cues">Cues</h2>${plankFigure}</section><svg><defs><pattern id="hatch"></pattern></defs><use href="#hatch"></use></svg>`);
 
 describe('links between built pages', () => {
   it('passes links to built pages and files, and fragments that name an element there', () => {
@@ -90,6 +93,7 @@ describe('the static page check on a build folder', () => {
       mkdirSync(dirname(join(root, name, file)), { recursive: true });
       writeFileSync(join(root, name, file), text);
     }
+    writeFileSync(join(root, name, 'og.png'), '');
     return spawnSync(process.execPath, [script, name], { cwd: root, encoding: 'utf8' });
   }
   const sitemap = `<sitemapindex><sitemap><loc>${site}/sitemap-0.xml</loc></sitemap></sitemapindex>`;

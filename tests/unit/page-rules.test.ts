@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPage, sharedTitles } from '../../scripts/page-rules.mjs';
 
 // A page shaped like the site's own: policy first in <head>, one banner, nav, main and footer.
-const head = `<meta http-equiv="content-security-policy" content="default-src 'self'"><meta charset="utf-8"><title>Goblet squat · StrongStride</title><link rel="stylesheet" href="/a.css"><script type="module" src="/a.js"></script>`;
+const head = `<meta http-equiv="content-security-policy" content="default-src 'self'"><meta charset="utf-8"><title>Goblet squat · StrongStride</title><meta property="og:image" content="https://strongstride.example/og/exercises/goblet-squat.png"><link rel="stylesheet" href="/a.css"><script type="module" src="/a.js"></script>`;
 const chrome = (main: string) =>
   `<header><a href="/"><svg aria-hidden="true"></svg>StrongStride</a><nav aria-label="Main"><a href="/exercises/">Exercises</a></nav></header>` +
   `<main id="main">${main}</main><footer><p>Footer</p></footer>`;
@@ -81,6 +81,14 @@ describe('the static page check', () => {
     ]);
   });
 
+  it('wants one preview image for a pasted link', () => {
+    const preview = /<meta property="og:image"[^>]*>/;
+    expect(problems(page({ inHead: head.replace(preview, '') }))).toEqual(['has 0 preview images (<meta property="og:image">), not one']);
+    expect(problems(page({ inHead: head.replace(preview, '<meta property="og:image" content=" ">') }))).toEqual([
+      expect.stringMatching(/: the preview image <meta property="og:image"> names no image$/),
+    ]);
+  });
+
   it('wants every id used once', () => {
     expect(problems(page({ main: '<h1 id="cues">Squat</h1><h2 id="cues">Cues</h2>' }))).toEqual([expect.stringMatching(/: id "cues" is used 2 times$/)]);
   });
@@ -98,6 +106,22 @@ describe('the static page check', () => {
     expect(problems(page({ inHead: head.replace("content=\"default-src 'self'\"", 'content=""') }))).toEqual([
       expect.stringMatching(/: the Content Security Policy <meta> is empty$/),
     ]);
+  });
+
+  it('wants an exercise page’s movement figure, named as an image, in its technique cues', () => {
+    const figure = '<div class="fig" role="img" aria-label="Animated figure of the plank, seen from the side: Holds. Key positions: Start, then Hold."><svg aria-hidden="true"></svg></div>';
+    const exercise = (cues: string, after = '') => page({ main: `<h1>Plank</h1><section aria-labelledby="cues"><h2 id="cues">Technique cues</h2>${cues}<ol><li id="cue-1">Elbows under shoulders.</li></ol></section>${after}` });
+    expect(checkPage(exercise(figure), '/exercises/plank/').problems).toEqual([]);
+    expect(checkPage(exercise(''), '/exercises/plank/').problems).toEqual([
+      expect.stringMatching(/: the technique cues show 0 movement figures \(role="img", named “Animated figure of …”\), not one$/),
+    ]);
+    // Named otherwise, or outside the cues, it is not the figure beside the cues.
+    expect(checkPage(exercise(figure.replace('Animated figure', 'Figure')), '/exercises/plank/').problems).toHaveLength(1);
+    expect(checkPage(exercise('', `<section aria-labelledby="more"><h2 id="more">More</h2>${figure}</section>`), '/exercises/plank/').problems).toHaveLength(1);
+    expect(checkPage(page(), '/exercises/plank/').problems).toEqual(['has 0 technique cues sections (<section aria-labelledby="cues">), not one']);
+    // Other pages need none: a list of exercises, a guide.
+    expect(checkPage(page(), '/exercises/').problems).toEqual([]);
+    expect(checkPage(page(), '/guides/equipment/').problems).toEqual([]);
   });
 });
 
