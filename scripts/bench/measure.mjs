@@ -101,29 +101,19 @@ export function editOneCue(dir, slug, kind) {
  *   the page, the worker and the shell it saves for offline use.
  */
 export async function measureBrowser(dir, env = benchEnv()) {
-  const port = await freePort();
-  const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: dir, env, stdio: 'ignore', detached: true,
-  });
-  const proxy = await countingProxy(port);
-  const { exchanges } = proxy;
-  const base = proxy.origin;
+  const site = await serve(dir, env);
+  const { exchanges } = site;
+  const base = site.origin;
   const since = (mark) => exchanges.filter((e) => e.at >= mark).map(({ path, bytes }) => ({ path, bytes }));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
-
     const searching = await browser.newContext({ serviceWorkers: 'block' });
     const page = await searching.newPage();
     const opened = performance.now();
     await page.goto(`${base}/search/`, { waitUntil: 'load' });
     await quiet(exchanges, 750);
     const mark = performance.now();
-    // One input event, as a paste or a quick typist makes: typed slowly, each prefix ("s", "sq"…)
-    // would run its own search, and the figure would depend on typing speed.
-    await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill(QUERY);
-    const links = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 });
-    await links.first().waitFor({ timeout: 30_000 });
+    const links = await firstSearch(page);
     await quiet(exchanges, 1000);
     const early = exchanges.filter((e) => e.at >= opened && e.at < mark && e.path.startsWith('/pagefind/'));
     const requests = [...early.map(({ path, bytes }) => ({ path, bytes })), ...since(mark)];
@@ -141,13 +131,45 @@ export async function measureBrowser(dir, env = benchEnv()) {
     return { search, visit: { bytes: sum(visit.map((r) => ({ size: r.bytes }))), responses: visit.length, requests: visit } };
   } finally {
     await browser.close();
+    site.close();
+  }
+}
+
+/**
+ * Serves `dir`'s build with `astro preview` on a free port behind the byte-counting proxy:
+ * `origin` to browse, `exchanges` as the proxy counts them, `close` to stop both.
+ */
+export async function serve(dir, env = benchEnv()) {
+  const port = await freePort();
+  const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: dir, env, stdio: 'ignore', detached: true,
+  });
+  const proxy = await countingProxy(port);
+  const close = () => {
     proxy.close();
     try {
       process.kill(-server.pid);
     } catch {
       // already gone
     }
+  };
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+  } catch (error) {
+    close();
+    throw error;
   }
+  return { origin: proxy.origin, exchanges: proxy.exchanges, close };
+}
+
+/** The first search on an open /search/ page: QUERY as one input event; resolves once results show. */
+export async function firstSearch(page) {
+  // One input event, as a paste or a quick typist makes: typed slowly, each prefix ("s", "sq"…)
+  // would run its own search, and the figure would depend on typing speed.
+  await page.getByRole('searchbox', { name: 'Search exercises and guides' }).fill(QUERY);
+  const links = page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 });
+  await links.first().waitFor({ timeout: 30_000 });
+  return links;
 }
 
 /**
@@ -157,30 +179,57 @@ export async function measureBrowser(dir, env = benchEnv()) {
  * a reader waits for a new query's results. Index chunks and excerpts the new words need are
  * fetched as part of it; the page is served from this machine, so the network adds little.
  */
-async function quickSearches(page) {
+export async function quickSearches(page) {
   const times = [];
   for (const query of NEXT_QUERIES) {
-    const ms = await page.evaluate(async (q) => {
-      const box = document.querySelector('ss-search input[type="search"]');
-      const list = document.querySelector('ss-search ol[data-results]');
-      const done = new Promise((resolve) => {
+    const done = await timeNextSearch(page, 'input', query);
+    times.push({ query, ...(await done()) });
+    await new Promise((r) => setTimeout(r, 300)); // a reader reads before typing again
+  }
+  return times;
+}
+
+/**
+ * Times the page's next search, inside the page: from an input event this call sends with `query`
+ * (`trigger` 'input'), or from the next key pressed ('keydown'), until the results list is done
+ * (aria-busy="false") and the next frame is drawn. Resolves once the page is watching, to a
+ * function that waits for the time: `ms`, and where it went from the page's resource timing,
+ * `chunks` and `fragments` as [first request, last response] in ms from the start (null when
+ * none was fetched).
+ */
+async function timeNextSearch(page, trigger, query = '') {
+  await page.evaluate(([trigger, q]) => {
+    const list = document.querySelector('ss-search ol[data-results]');
+    performance.setResourceTimingBufferSize(1000); // Chromium keeps 250 entries by default
+    const drawn = (start) =>
+      new Promise((resolve) => {
         const watch = new MutationObserver(() => {
           if (list.getAttribute('aria-busy') === 'false') {
             watch.disconnect();
-            requestAnimationFrame(() => resolve(performance.now()));
+            requestAnimationFrame(() => resolve({ start, end: performance.now() }));
           }
         });
         watch.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
       });
-      const start = performance.now();
-      box.value = q;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      return (await done) - start;
-    }, query);
-    times.push({ query, ms });
-    await new Promise((r) => setTimeout(r, 300)); // a reader reads before typing again
-  }
-  return times;
+    if (trigger === 'keydown') {
+      window.__nextSearch = new Promise((resolve) => addEventListener('keydown', () => resolve(drawn(performance.now())), { once: true, capture: true }));
+      return;
+    }
+    const box = document.querySelector('ss-search input[type="search"]');
+    window.__nextSearch = drawn(performance.now());
+    box.value = q;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [trigger, query]);
+  return () =>
+    page.evaluate(async () => {
+      const { start, end } = await window.__nextSearch;
+      const fetched = performance.getEntriesByType('resource').filter((e) => e.startTime >= start);
+      const span = (ext) => {
+        const files = fetched.filter((e) => e.name.endsWith(ext));
+        return files.length ? [Math.min(...files.map((e) => e.startTime)) - start, Math.max(...files.map((e) => e.responseEnd)) - start] : null;
+      };
+      return { ms: end - start, chunks: span('.pf_index'), fragments: span('.pf_fragment') };
+    });
 }
 
 /** The milliseconds between keystrokes of the typed measurement: a quick typist on a phone. */
@@ -193,7 +242,7 @@ export const KEY_INTERVAL_MS = 150;
  * the results list is done (aria-busy="false") and the next frame is drawn. A figure of its own:
  * a paste (quickSearches) has no earlier letters to load anything.
  */
-async function typedSearches(page) {
+export async function typedSearches(page) {
   const box = page.getByRole('searchbox', { name: 'Search exercises and guides' });
   const times = [];
   for (const query of NEXT_QUERIES) {
@@ -203,23 +252,9 @@ async function typedSearches(page) {
       await page.keyboard.type(key);
       await new Promise((r) => setTimeout(r, KEY_INTERVAL_MS));
     }
-    await page.evaluate(() => {
-      const list = document.querySelector('ss-search ol[data-results]');
-      window.__lastKey = new Promise((resolve) => {
-        addEventListener('keydown', () => {
-          const start = performance.now();
-          const watch = new MutationObserver(() => {
-            if (list.getAttribute('aria-busy') === 'false') {
-              watch.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            }
-          });
-          watch.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-        }, { once: true, capture: true });
-      });
-    });
+    const done = await timeNextSearch(page, 'keydown');
     await page.keyboard.type(query.at(-1));
-    times.push({ query, ms: await page.evaluate(() => window.__lastKey) });
+    times.push({ query, ...(await done()) });
     await new Promise((r) => setTimeout(r, 300));
   }
   return times;

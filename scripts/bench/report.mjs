@@ -16,15 +16,45 @@ import { KEY_INTERVAL_MS, NEXT_QUERIES, QUERY } from './measure.mjs';
  */
 export const TARGETS = { buildSeconds: 15, doublingRatio: 2.1, firstSearchBytes: 100 * 1024, firstVisitBytes: 100 * 1024, wordEditRenamedShare: 0.01, nextSearchMs: 50 };
 
+/** The middle value (the lower of the two middle ones for an even count). */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
 /** The quick-search times of a run: median and slowest, in ms. */
 export function nextSearch(times) {
-  const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
-  return { median: sorted[Math.floor((sorted.length - 1) / 2)], slowest: sorted.at(-1) };
+  const ms = times.map((t) => t.ms);
+  return { median: median(ms), slowest: Math.max(...ms) };
+}
+
+/**
+ * Where quick searches' time went: the median ms of each step, over the searches that fetched
+ * both an index chunk and result fragments (`searches` of them): to the chunk request, the
+ * chunk's round trip, the page's work between the chunk and the fragment requests (loading the
+ * chunk into Pagefind, its search in WebAssembly), the fragments' round trip (five in parallel),
+ * and the list and the next frame after them.
+ */
+export function quickSearchSteps(times) {
+  const full = times.filter((t) => t.chunks && t.fragments);
+  return {
+    searches: full.length,
+    toChunk: median(full.map((t) => t.chunks[0])),
+    chunk: median(full.map((t) => t.chunks[1] - t.chunks[0])),
+    search: median(full.map((t) => t.fragments[0] - t.chunks[1])),
+    fragments: median(full.map((t) => t.fragments[1] - t.fragments[0])),
+    list: median(full.map((t) => t.ms - t.fragments[1])),
+  };
 }
 const describeNext = (times) => {
   const { median, slowest } = nextSearch(times);
   return `median ${median.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms (${times.find((t) => t.ms === slowest).query})`;
 };
+
+/** Where a run's quick searches spent their time (quickSearchSteps), in one line. */
+export function describeSteps(times) {
+  const s = quickSearchSteps(times);
+  if (s.searches === 0) return 'no search fetched both an index chunk and fragments';
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  return `to the index chunk's request ${ms(s.toChunk)}, its round trip ${ms(s.chunk)}, the page loading it and searching ${ms(s.search)}, the five fragments' round trip ${ms(s.fragments)}, the list and next frame ${ms(s.list)} (medians of the ${s.searches} searches that fetched both)`;
+}
 
 const EDITS = { word: 'one word changed in a cue', words: 'three words added to a cue' };
 const describeEdit = (e) => `${e.renamed} of ${e.files} files, ${kb(e.renamedBytes)} of ${kb(e.bytes)} (${((e.renamedBytes / e.bytes) * 100).toFixed(1)}%)`;
@@ -118,6 +148,7 @@ export function printRun(r) {
     for (const q of r.search.requests) console.log(`  ${String(q.bytes).padStart(7)}  ${q.path}`);
     console.log(`  = ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)}`).join(', ')}`);
     if (r.search.next) console.log(`next queries: ${r.search.next.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`);
+    if (r.search.next) console.log(`  where it went: ${describeSteps(r.search.next)}`);
     if (r.search.typed) console.log(`typed, from the last key: ${describeNext(r.search.typed)}: ${r.search.typed.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`);
   }
   for (const [kind, e] of Object.entries(r.edits ?? {})) console.log(`${EDITS[kind]}: search files renamed: ${describeEdit(e)}`);
@@ -167,7 +198,7 @@ export function record(runs, { started, command, seed, machine }) {
     '',
     ...runs.filter((r) => r.search).map((r) => `- ${r.n}: ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)} (${k.count})`).join(', ')}`),
     ...(runs.some((r) => r.search?.next)
-      ? ['', `After the first search, each new query from its input event to its results on screen (in this order; ${NEXT_QUERIES.length} queries):`, '', ...runs.filter((r) => r.search?.next).map((r) => `- ${r.n}: ${r.search.next.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`)]
+      ? ['', `After the first search, each new query from its input event to its results on screen (in this order; ${NEXT_QUERIES.length} queries):`, '', ...runs.filter((r) => r.search?.next).flatMap((r) => [`- ${r.n}: ${r.search.next.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`, `  (where it went: ${describeSteps(r.search.next)})`])]
       : []),
     ...(runs.some((r) => r.search?.typed)
       ? ['', `The same queries typed a key every ${KEY_INTERVAL_MS} ms, from the last key to its results on screen (a figure of its own, no target):`, '', ...runs.filter((r) => r.search?.typed).map((r) => `- ${r.n}: ${describeNext(r.search.typed)}; ${r.search.typed.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`)]
