@@ -8,9 +8,9 @@
  * much as a whole content page may carry before interaction (budgets.json). Measured on the routine
  * page's timer loader: 0.45 KB gzipped this way, 1.35 KB with `import()` (BENCHMARKS.md).
  *
- * Build code imports it the same way for a worker thread's entry (src/pages/og/[...path].png.ts):
- * there the address is a file: URL beside the importing chunk, which Node can load, where Vite
- * would give an address under the site's root.
+ * Build code imports it the same way for a worker thread's entry (src/pages/og/[...path].png.ts,
+ * src/content.ts): in a server build the address is a file: URL beside the importing chunk, which
+ * Node can load, where Vite would give an address under the site's root.
  */
 import type { Plugin } from 'vite';
 

@@ -2,8 +2,8 @@
  * The link-preview images of a build, drawn off the main thread. The og route hands over every
  * card when Astro asks it for its pages (before Astro renders any page), and a worker thread
  * (./og-worker.ts) draws them while the main thread renders the HTML pages; when Astro comes to an
- * image, it is usually drawn already. On the 2-core build machine this turns ~9 s of the main
- * thread's time at 1,000 exercises into time on the other core (BENCHMARKS.md, "Build time at 1,000").
+ * image, it is usually drawn already. At 1,000 exercises that is ~1,200 images, which took ~9 s of
+ * the main thread's time before the pages could be finished (BENCHMARKS.md, "Build time at 1,000").
  *
  * The images are the same bytes as drawn on the main thread: the worker runs ./og-render.ts, whose
  * output depends only on the card and the figure.
