@@ -22,6 +22,10 @@ export async function countingProxy(port) {
   const sockets = new Set();
   const server = net.createServer((client) => {
     const upstream = net.connect(port, '127.0.0.1');
+    // No Nagle on either side: a relayed response's last small packet would otherwise wait for the
+    // other end's delayed ACK (~40 ms on Linux), a stall no reader's browser sees from a host.
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client).add(upstream);
     /** @type {Exchange | undefined} */
     let current;
