@@ -1,7 +1,7 @@
 /**
  * How a link-preview card is laid out (what it says: OgCard in src/lib/og-image.ts). The card shows
  * the site's mark (the favicon's bar-and-plates glyph), a kicker naming the kind of page, the page
- * title and, for exercises, the primary muscles and, once posed, the movement figure at the right
+ * title and, for exercises, the primary muscles and the movement figure at the right
  * (its telltale key position, src/lib/figure/still.ts); og-render.ts draws it.
  *
  * Text is DejaVu Sans as Pango sets it (og-text.ts), so titles wrap on real glyph widths; the

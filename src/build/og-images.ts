@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Figure } from '../lib/figure/types';
 import type { OgCard } from '../lib/og-image';
 
-/** One image to draw: the page's card and, for a posed exercise, its figure. */
+/** One image to draw: the page's card and, for an exercise, its figure. */
 export interface OgImageJob {
   card: OgCard;
   figure?: Figure;

@@ -204,7 +204,7 @@ function stampFigure(pixels: Uint8Array, stamp: Int16Array): void {
   }
 }
 
-/** One page's preview image as PNG bytes; an exercise's shows its movement figure, once posed. */
+/** One page's preview image as PNG bytes; an exercise's shows its movement figure. */
 export async function renderOgImage(card: OgCard, figure?: Figure): Promise<Buffer> {
   const layers = cardLayers(card, !!figure);
   const [fixed, kicker, title, art] = await Promise.all([

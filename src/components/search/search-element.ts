@@ -41,7 +41,7 @@ interface PagefindResult {
   url: string;
   excerpt: string;
   /**
-   * `figure`: an exercise's still figure as an <svg> element, when it is posed (the build draws
+   * `figure`: an exercise's still figure as an <svg> element (the build draws
    * it in from the exercise's /figures/ file, src/build/pagefind.ts);
    * `description`: the page's summary (exercises, guides, routines, body areas).
    */

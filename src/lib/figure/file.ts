@@ -1,7 +1,7 @@
 /**
  * Where an exercise's still figure is published for pictures drawn in the browser (the plan's
  * session cards; search results carry the same drawing in their index entry, read from this
- * file at build time): one small SVG file per posed exercise, its telltale key position as a
+ * file at build time): one small SVG file per exercise, its telltale key position as a
  * <symbol>. A page shows it with <svg><use href="/figures/<slug>.svg#still"/></svg>,
  * which, unlike an <img>, takes the page's theme colours (the symbol paints with the site's CSS
  * variables, which the <use> passes down) and so follows the theme toggle; the file is cached

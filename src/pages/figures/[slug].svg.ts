@@ -1,5 +1,5 @@
 /**
- * Every posed exercise's figure file, /figures/<slug>.svg (src/lib/figure/file.ts): its telltale
+ * Every exercise's figure file, /figures/<slug>.svg (src/lib/figure/file.ts): its telltale
  * key position, which the plan's session cards show with <use> and the search index carries
  * into each exercise's result (src/build/pagefind.ts).
  */

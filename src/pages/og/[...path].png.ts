@@ -18,7 +18,7 @@ let drawn: OgImages | undefined;
 export async function getStaticPaths() {
   const figures = await getFigures();
   const jobs: OgImageJob[] = (await getSitePages()).map((card) => {
-    // An exercise's card shows its movement figure, once the exercise is posed.
+    // An exercise's card shows its movement figure.
     const slug = /^\/exercises\/([^/]+)\/$/.exec(card.path)?.[1];
     return { card, figure: slug ? figures.get(slug) : undefined };
   });
