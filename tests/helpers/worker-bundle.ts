@@ -4,13 +4,28 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 
-/** Bundles `entry` (a path in the project) and returns its address, and a way to delete it. */
-export async function bundleWorker(entry: string): Promise<{ url: URL; remove: () => void }> {
-  // Inside the project, where Node finds sharp.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const dir = mkdtempSync(join('node_modules/.cache', 'worker-'));
-  const outfile = join(dir, 'worker.mjs');
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', external: ['sharp'], outfile, logLevel: 'silent' });
-  return { url: pathToFileURL(outfile), remove: () => rmSync(dir, { recursive: true, force: true }) };
+/**
+ * Bundles `entry` (a path in the project) before the calling suite's tests and deletes it after
+ * them; the returned function gives the bundle's address inside a test.
+ */
+export function bundledWorker(entry: string): () => URL {
+  let dir: string | undefined;
+  let url: URL | undefined;
+  beforeAll(async () => {
+    // Inside the project, where Node finds sharp.
+    mkdirSync('node_modules/.cache', { recursive: true });
+    dir = mkdtempSync(join('node_modules/.cache', 'worker-'));
+    const outfile = join(dir, 'worker.mjs');
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', external: ['sharp'], outfile, logLevel: 'silent' });
+    url = pathToFileURL(outfile);
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!url) throw new Error(`${entry} is bundled before the suite's tests run, not while it is being defined`);
+    return url;
+  };
 }

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFigures } from '../../src/build/figure-checks';
 import { checkFigure } from '../../src/lib/figure/validate';
 import { readFigures, squat } from '../helpers/figures';
-import { bundleWorker } from '../helpers/worker-bundle';
+import { bundledWorker } from '../helpers/worker-bundle';
 
 describe('checking every figure with a worker thread', () => {
-  let worker: Awaited<ReturnType<typeof bundleWorker>>;
-  beforeAll(async () => {
-    worker = await bundleWorker('src/build/figure-check-worker.ts');
-  });
-  afterAll(() => worker.remove());
+  const workerUrl = bundledWorker('src/build/figure-check-worker.ts');
 
   it('finds what checking them one by one finds, each figure’s problems in its place', async () => {
     const library = readFigures().map(({ figure }) => figure);
@@ -17,7 +13,7 @@ describe('checking every figure with a worker thread', () => {
     const kneeBackwards = squat({ positions: [{ label: 'Start', knee: -10 }, { label: 'Bottom', knee: 100, hip: 100 }] });
     const hipTooFar = squat({ positions: [{ label: 'Start' }, { label: 'Bottom', hip: 130 }] });
     const figures = [kneeBackwards, ...library, hipTooFar];
-    const found = await checkFigures(figures, worker.url);
+    const found = await checkFigures(figures, workerUrl());
     expect(found).toEqual(figures.map(checkFigure));
     expect(found[0]).toContainEqual(expect.objectContaining({ position: 'Start', rule: 'joint-range' }));
     expect(found.at(-1)).toContainEqual(expect.objectContaining({ position: 'Bottom', rule: 'joint-range' }));

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { drawOgImages, type OgImageJob } from '../../src/build/og-images';
 import { renderOgImage } from '../../src/build/og-render';
 import { primaryMusclesLine } from '../../src/lib/og-image';
 import { readFigures } from '../helpers/figures';
-import { bundleWorker } from '../helpers/worker-bundle';
+import { bundledWorker } from '../helpers/worker-bundle';
 
 const [posed] = readFigures();
 const jobs: OgImageJob[] = [
@@ -15,14 +15,10 @@ const jobs: OgImageJob[] = [
 ];
 
 describe('preview images drawn in a worker thread', () => {
-  let worker: Awaited<ReturnType<typeof bundleWorker>>;
-  beforeAll(async () => {
-    worker = await bundleWorker('src/build/og-worker.ts');
-  });
-  afterAll(() => worker.remove());
+  const workerUrl = bundledWorker('src/build/og-worker.ts');
 
   it('are the same PNG files the main thread draws, figure included', async () => {
-    const images = drawOgImages(jobs, worker.url);
+    const images = drawOgImages(jobs, workerUrl());
     for (const { card, figure } of jobs) {
       expect(Buffer.from(await images.get(card.path)!)).toEqual(await renderOgImage(card, figure));
     }
