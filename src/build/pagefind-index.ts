@@ -25,7 +25,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { RANKING_ONLY_META } from '../lib/search';
+import { RANKING_ONLY_META, type TitleRow } from '../lib/search';
 
 /** The Pagefind release whose files this module reads and writes (package.json pins it). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -352,4 +352,15 @@ export function drawFigureIn(fragment: Fragment, stillOf: (href: string) => stri
   const href = fragment.meta?.figure;
   if (!href?.startsWith('/figures/')) return fragment;
   return { ...fragment, meta: { ...fragment.meta, figure: stillOf(href) } };
+}
+
+/**
+ * A page's row in the titles file (TitleRow, src/lib/search.ts): what its result shows before its
+ * fragment arrives, named as its fragment is.
+ */
+export function titleRow(name: string, fragment: Fragment): TitleRow {
+  const url = fragment.url;
+  if (typeof url !== 'string') throw new Error(`Pagefind fragment ${name}: no address`);
+  const meta = fragment.meta ?? {};
+  return [name, url, meta.title ?? url, meta.names ?? '', meta.kind ?? '', meta.figure ? 1 : 0];
 }

@@ -25,6 +25,7 @@ import {
   PAGEFIND_VERSION,
   readWords,
   SIGNATURE,
+  titleRow,
   trimFragment,
   type Cbor,
   type Fragment,
@@ -142,12 +143,13 @@ export async function trimSearchIndex(dist: string, cache: string): Promise<stri
     // A page whose fragment Pagefind put in a group file (its third field) keeps its name: the
     // group is looked up by it.
     const pages = (meta[1] as MetaPage[]).filter(([, , group]) => group === '');
-    const fragmentFiles = pages.map(([name]) => {
+    const fragmentJson = pages.map(([name]) => {
       const path = join(dir, 'fragment', `${name}.pf_fragment`);
       const fragment = JSON.parse(new TextDecoder().decode(readPagefindFile(path))) as Fragment;
       rmSync(path);
-      return new TextEncoder().encode(JSON.stringify(drawFigureIn(trimFragment(fragment), (href) => readStill(dist, href, path))));
+      return drawFigureIn(trimFragment(fragment), (href) => readStill(dist, href, path));
     });
+    const fragmentFiles = fragmentJson.map((fragment) => new TextEncoder().encode(JSON.stringify(fragment)));
     const fragmentNames = contentNames(language, fragmentFiles, NAME_BITS.fragment);
     pages.forEach((page, i) => {
       writePagefindFile(join(dir, 'fragment', `${fragmentNames[i]}.pf_fragment`), fragmentFiles[i]!);
@@ -159,6 +161,10 @@ export async function trimSearchIndex(dist: string, cache: string): Promise<stri
     const name = metaName(language, newMeta);
     writeFileSync(join(dir, `pagefind.${name}.pf_meta`), await zopfli(signed(newMeta)));
     if (name !== info.hash) rmSync(metaPath);
+    // The pages' titles, named after the metadata that lists the same fragments (TitleRow).
+    mkdirSync(join(dir, 'titles'), { recursive: true });
+    const titles = pages.map((_, i) => titleRow(fragmentNames[i]!, fragmentJson[i]!));
+    writeFileSync(join(dir, 'titles', `${name}.pf_titles`), gzipSync(JSON.stringify(titles), { level: 9 }));
     info.hash = name;
     before += chunks.length;
     after += cut.length;

@@ -33,9 +33,9 @@ const PAGEFIND_RUNTIME = new Set(['pagefind.js', 'pagefind-entry.json']);
 // images for chat apps and social sites, which a reader never needs offline.
 const RASTER = /\.(png|jpe?g|webp|avif|gif)$/;
 const ALWAYS = /\.(html|css|js|json|svg|woff2?|ico)$/;
-// Files whose name is a hash of their content (Astro's _astro/ files, Pagefind's index files): the
-// name is their revision.
-const CONTENT_NAMED = /^(_astro\/|pagefind\/(index|fragment|filter)\/)|\.pf_meta$/;
+// Files whose name is a hash of their content (Astro's _astro/ files, Pagefind's index files and the
+// titles file named after its metadata): the name is their revision.
+const CONTENT_NAMED = /^(_astro\/|pagefind\/(index|fragment|filter|titles)\/)|\.pf_meta$/;
 
 /**
  * Whether a built file (its path inside dist/, e.g. "exercises/plank/index.html") belongs to the
@@ -48,7 +48,7 @@ export function keepForOffline(path: string, { pagefindWasm }: PrecacheContext):
   if (file.startsWith('pagefind/')) {
     const name = file.slice('pagefind/'.length);
     if (PAGEFIND_RUNTIME.has(name) || name.endsWith('.pf_meta')) return true;
-    if (/^(index|fragment|filter)\/[^/]+\.pf_(index|fragment|filter)$/.test(name)) return true;
+    if (/^(index|fragment|filter|titles)\/[^/]+\.pf_(index|fragment|filter|titles)$/.test(name)) return true;
     const wasm = /^wasm\.([\w-]+)\.pagefind$/.exec(name);
     return wasm !== null && pagefindWasm.includes(wasm[1]);
   }

@@ -107,7 +107,7 @@ export function routeOf(path: string): Route {
   if (path.startsWith('/_astro/')) return 'asset';
   if (path === '/pagefind/pagefind-entry.json') return 'search-entry';
   if (/^\/figures\/[a-z\d-]+\.svg$/.test(path)) return 'figure';
-  if (/^\/pagefind\/((index|fragment|filter)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path)) return 'search-file';
+  if (/^\/pagefind\/((index|fragment|filter|titles)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path)) return 'search-file';
   return null;
 }
 

@@ -171,6 +171,38 @@ export interface ResultNames {
 }
 
 /**
+ * What the result list shows of a page before its excerpt file arrives, from the titles file the
+ * build writes beside each index's metadata (src/build/pagefind.ts): after the first search the
+ * page loads it once, and a new query's results are then named a round trip sooner, with the
+ * figure and the text filled in when each excerpt file arrives (BENCHMARKS.md "Quick search").
+ */
+export interface ResultTitle extends ResultNames {
+  /** Pagefind's name for the page: its excerpt file's, which a search result carries as `id`. */
+  id: string;
+  /** The page's address. */
+  url: string;
+  /** The page's own word for what it is ("Body area"), when it declares one (resultKind). */
+  kind?: string;
+  /** Whether the page's result draws a still figure (an exercise), so its place is kept. */
+  figure: boolean;
+}
+
+/** The titles file: one row per page, [id, url, title, other names, declared kind, 1 if it has a figure]. */
+export type TitleRow = [id: string, url: string, title: string, names: string, kind: string, figure: 0 | 1];
+
+/** A titles file's rows from its JSON, or null when it is not one (the page then waits for excerpts, as before). */
+export function parseTitles(json: unknown): Map<string, ResultTitle> | null {
+  if (!Array.isArray(json)) return null;
+  const titles = new Map<string, ResultTitle>();
+  for (const row of json) {
+    if (!Array.isArray(row) || row.length !== 6 || !row.slice(0, 5).every((field) => typeof field === 'string') || (row[5] !== 0 && row[5] !== 1)) return null;
+    const [id, url, title, names, kind, figure] = row as TitleRow;
+    titles.set(id, { id, url, meta: { title, names }, kind: kind || undefined, figure: figure === 1 });
+  }
+  return titles;
+}
+
+/**
  * Results whose title or one of whose other names is the query itself first, the rest in
  * Pagefind's order: "glute bridge" opens on the glute bridge, not on a longer name that contains
  * it. Pagefind ranks words, not whole names, so this runs on the results already loaded.

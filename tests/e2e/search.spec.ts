@@ -116,6 +116,31 @@ test.describe('search', () => {
     await expect(resultTitles(page).first()).toHaveText('Pallof press');
   });
 
+  test('after the first search, a new query’s results are named before their excerpts arrive, then filled in', async ({ page }) => {
+    const titlesLoaded = page.waitForResponse(/\/pagefind\/titles\/[\w-]+\.pf_titles$/);
+    await search(page, 'squat');
+    await titlesLoaded;
+    // Hold every excerpt file: what shows meanwhile comes from the titles file alone.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/*.pf_fragment', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await box(page).fill('pallof');
+    const list = page.getByRole('list', { name: 'Search results' });
+    const first = list.getByRole('listitem').first();
+    await expect(resultTitles(page).first()).toHaveText('Pallof press');
+    await expect(resultTitles(page)).toHaveCount(5);
+    await expect(list).toHaveAttribute('aria-busy', 'true');
+    await expect(first.locator('mark')).toHaveCount(0);
+    await expect(status(page)).toContainText(/\d+ results? for “pallof”/);
+    release();
+    await expect(list).toHaveAttribute('aria-busy', 'false');
+    await expect(first.locator('mark').first()).toHaveText(/pallof/i);
+    await expect(first.locator('svg.result-figure path').first()).toBeAttached();
+  });
+
   test('on a phone, four or more whole results fit one screen below the search box, each opening with its description', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await search(page, 'squat');

@@ -92,7 +92,7 @@ describe('routeOf', () => {
     expect(routeOf('/_astro/Base.x2.css')).toBe('asset');
     expect(routeOf('/pagefind/pagefind-entry.json')).toBe('search-entry');
     expect(routeOf('/figures/goblet-squat.svg')).toBe('figure');
-    for (const path of ['/pagefind/index/en_a1.pf_index', '/pagefind/fragment/en_b2.pf_fragment', '/pagefind/filter/en_c3.pf_filter', '/pagefind/pagefind.en_d893a0da9f.pf_meta']) {
+    for (const path of ['/pagefind/index/en_a1.pf_index', '/pagefind/fragment/en_b2.pf_fragment', '/pagefind/filter/en_c3.pf_filter', '/pagefind/pagefind.en_d893a0da9f.pf_meta', '/pagefind/titles/en_d893a0da9f.pf_titles']) {
       expect(routeOf(path), path).toBe('search-file');
     }
   });

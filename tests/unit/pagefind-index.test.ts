@@ -8,6 +8,7 @@ import {
   encodeCbor,
   readWords,
   drawFigureIn,
+  titleRow,
   trimFragment,
   type Cbor,
 } from '../../src/build/pagefind-index';
@@ -205,5 +206,18 @@ describe('drawFigureIn', () => {
   it('leaves a page without a figure as it is', () => {
     const fragment = { url: '/guides/warm-up/', meta: { title: 'Warm-up' } };
     expect(drawFigureIn(fragment, () => still)).toBe(fragment);
+  });
+});
+
+describe('titleRow', () => {
+  it('keeps what a result shows before its fragment arrives: address, title, other names, kind, whether it has a figure', () => {
+    const plank = { url: '/exercises/plank/', meta: { title: 'Plank', names: 'front plank', figure: '<svg></svg>', description: 'Hold a straight line.' } };
+    expect(titleRow('en_a1', plank)).toEqual(['en_a1', '/exercises/plank/', 'Plank', 'front plank', '', 1]);
+    const area = { url: '/areas/it-band/', meta: { title: 'IT band', kind: 'Body area' } };
+    expect(titleRow('en_b2', area)).toEqual(['en_b2', '/areas/it-band/', 'IT band', '', 'Body area', 0]);
+  });
+
+  it('names the fragment that has no address', () => {
+    expect(() => titleRow('en_c3', { meta: { title: 'Lost' } })).toThrow(/en_c3/);
   });
 });

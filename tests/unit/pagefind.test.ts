@@ -40,6 +40,16 @@ describe('the search files', () => {
     expect(renamed.filter((f) => f.includes('/filter/'))).toEqual([]);
   }, 120_000);
 
+  it('list every page’s title, address and other names in a titles file named after the metadata', async () => {
+    const { dist, files } = await searchFiles('titles');
+    const meta = files.find((f) => f.endsWith('.pf_meta'))!;
+    const name = /pagefind\.([\w-]+)\.pf_meta$/.exec(meta)![1];
+    const rows = JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'titles', `${name}.pf_titles`))).toString()) as unknown[][];
+    const fragments = files.filter((f) => f.includes('/fragment/')).map((f) => /(en_\w+)\.pf_fragment$/.exec(f)![1]);
+    expect(rows.map((row) => row[0]).sort()).toEqual(fragments.sort());
+    expect(rows).toContainEqual([expect.any(String), '/exercises/e17/', 'Exercise 17', '', '', 0]);
+  }, 120_000);
+
   it('name every file by what it holds, short', async () => {
     const { dist, files } = await searchFiles('names');
     for (const file of files.filter((f) => f.includes('/fragment/') || f.includes('/index/'))) {

@@ -4,6 +4,7 @@ import {
   exactFirst,
   markQueryWords,
   pagefindFilters,
+  parseTitles,
   searchDelay,
   readSearchParams,
   resultKind,
@@ -134,6 +135,28 @@ describe('the first page of results', () => {
 
   it('leaves the order alone when nothing is named exactly as the query', () => {
     expect(exactFirst('bridge', results)).toEqual(results);
+  });
+});
+
+describe('the titles file', () => {
+  const rows = [
+    ['en_a1b2', '/exercises/glute-bridge/', 'Glute bridge', 'hip bridge, floor bridge', '', 1],
+    ['en_c3d4', '/areas/it-band/', 'IT band', 'ITB', 'Body area', 0],
+  ];
+
+  it('gives each page, by its index name, what its result shows before the excerpt arrives', () => {
+    const titles = parseTitles(rows)!;
+    expect(titles.get('en_a1b2')).toEqual({ id: 'en_a1b2', url: '/exercises/glute-bridge/', meta: { title: 'Glute bridge', names: 'hip bridge, floor bridge' }, kind: undefined, figure: true });
+    expect(titles.get('en_c3d4')).toMatchObject({ kind: 'Body area', figure: false });
+    // Ordered by the same rule as whole results, so nothing moves when the excerpts arrive.
+    expect(exactFirst('floor bridge', [titles.get('en_c3d4')!, titles.get('en_a1b2')!])[0]!.id).toBe('en_a1b2');
+  });
+
+  it('is refused whole when any row is not one, so the page names results from their excerpts instead', () => {
+    expect(parseTitles({ rows })).toBeNull();
+    expect(parseTitles([...rows, ['en_e5f6', '/x/', 'X', '', '']])).toBeNull();
+    expect(parseTitles([...rows, ['en_e5f6', '/x/', 7, '', '', 0]])).toBeNull();
+    expect(parseTitles([...rows, ['en_e5f6', '/x/', 'X', '', '', 2]])).toBeNull();
   });
 });
 

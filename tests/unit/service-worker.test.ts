@@ -29,6 +29,7 @@ describe('keepForOffline (what “Save everything” saves)', () => {
       'pagefind/index/en_1eade35.pf_index',
       'pagefind/fragment/en_1918e0f.pf_fragment',
       'pagefind/filter/en_5aff2e6.pf_filter',
+      'pagefind/titles/en_d893a0da9f.pf_titles',
     ]) {
       expect(kept(path), path).toBe(true);
     }

@@ -3,8 +3,10 @@
  * messages) live in src/lib/search.ts; this element reads the form, asks Pagefind, writes results.
  *
  * What loads when: Pagefind (its script, WebAssembly and index metadata) on the first focus of the
- * box or the first search; each index chunk with the words that need it; five result excerpts at a
- * time; filter data only when a filter is chosen or the filter panel is opened.
+ * box or the first search; the pages' titles once the first results are drawn (ResultTitle), so
+ * later results are named before their excerpts arrive; each index chunk with the words that need
+ * it; five result excerpts at a time; filter data only when a filter is chosen or the filter panel
+ * is opened.
  */
 import {
   RANKING,
@@ -14,6 +16,7 @@ import {
   markQueryWords,
   missingMessage,
   pagefindFilters,
+  parseTitles,
   readSearchParams,
   resultKind,
   resultsMessage,
@@ -21,9 +24,11 @@ import {
   searchParams,
   type Filters,
   type MissingOffer,
+  type ResultTitle,
   type SearchFilter,
   type SearchState,
 } from '../../lib/search';
+import { loadedIndex } from '../../lib/search-index';
 import { INDEX_NOT_SAVED, INDEX_REPLACED, indexChanged, markUnsaved } from './saved-search';
 
 /** The parts of Pagefind's API the page uses (pagefind.js, written into dist/ by Pagefind). */
@@ -34,7 +39,8 @@ interface Pagefind {
 }
 type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
-  results: { data(): Promise<PagefindResult> }[];
+  /** `id`: the page's name in the index, its excerpt file's. */
+  results: { id: string; data(): Promise<PagefindResult> }[];
   filters: Counts;
 }
 interface PagefindResult {
@@ -139,6 +145,17 @@ function resultHead(kind: string, href: string, title: string, text: Node[], fig
   return { item, link };
 }
 
+/**
+ * A result named from the titles file while its excerpt file loads: the same head, with the
+ * figure's place and the text's lines kept (SearchPanel.astro, .result-pending) so nothing below
+ * moves when they arrive.
+ */
+function titleItem(title: ResultTitle): HTMLLIElement {
+  const { item } = resultHead(resultKind(title.url, title.kind), title.url, title.meta.title ?? title.url, [], title.figure ? '<svg></svg>' : undefined);
+  item.className = 'result-pending';
+  return item;
+}
+
 function resultItem(result: PagefindResult, query: string): HTMLLIElement {
   // A page's own description says what it is better than a window of its text, which on an
   // exercise page often starts in its list of other names; pages without one show the window.
@@ -189,6 +206,9 @@ class SearchElement extends HTMLElement {
   #generation = 0;
   #pending: PagefindSearch['results'] = [];
   #countsWanted = false;
+  /** The pages' titles by their index name, once loaded (#loadTitles). */
+  #titles: Map<string, ResultTitle> | undefined;
+  #titlesWanted = false;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -265,7 +285,7 @@ class SearchElement extends HTMLElement {
 
   /** The list and the status line once a search is done, even if it failed; then the address. */
   #done(status: string, state: SearchState) {
-    this.#status.textContent = status;
+    setText(this.#status, status);
     this.#list.setAttribute('aria-busy', 'false');
     this.#writeAddress(state, this.#generation);
   }
@@ -317,7 +337,9 @@ class SearchElement extends HTMLElement {
       const search = await engine.search(state.query || null, { filters: pagefindFilters(state.filters) });
       if (generation !== this.#generation) return;
       // The first page, with a result named exactly as the query moved to the top.
-      const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      const shown = search.results.slice(0, PAGE_SIZE);
+      this.#nameFirst(state, shown, this.#notice + resultsMessage(search.results.length, state));
+      const first = await Promise.all(shown.map((result) => result.data()));
       if (generation !== this.#generation) return;
       this.#pending = search.results.slice(PAGE_SIZE);
       const items = exactFirst(state.query, first).map((result) => resultItem(result, state.query));
@@ -327,6 +349,7 @@ class SearchElement extends HTMLElement {
       this.#done(this.#notice + resultsMessage(search.results.length, state), state);
       this.#showCounts(this.#countsWanted ? search.filters : undefined);
       if (search.results.length === 0) await this.#checkIndex(generation);
+      else void this.#loadTitles();
     } catch {
       if (generation !== this.#generation) return;
       this.#list.replaceChildren();
@@ -336,6 +359,39 @@ class SearchElement extends HTMLElement {
         state,
       );
       await this.#checkIndex(generation);
+    }
+  }
+
+  /**
+   * With the titles loaded and every result in them, names the results now, with the status line
+   * they will have (written once: it is a live region); the list stays busy until their excerpts are in.
+   */
+  #nameFirst(state: SearchState, shown: PagefindSearch['results'], status: string) {
+    const titles = shown.map((result) => this.#titles?.get(result.id));
+    if (titles.length === 0 || !titles.every((title) => title !== undefined)) return;
+    this.#list.replaceChildren(...exactFirst(state.query, titles).map(titleItem));
+    setText(this.#status, status);
+  }
+
+  /**
+   * Once, after the first results: the titles file of the index Pagefind loaded (named after its
+   * metadata, src/build/pagefind.ts), gzipped like Pagefind's own files: ~5 KB today, ~25 KB at
+   * 1,000 exercises. Not on a phone asked to save data. Without it (Save-Data, offline and not
+   * saved, a browser without DecompressionStream) results are named when their excerpts arrive.
+   */
+  async #loadTitles() {
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    if (this.#titlesWanted || saveData || typeof DecompressionStream === 'undefined') return;
+    this.#titlesWanted = true;
+    const index = loadedIndex(performance.getEntriesByType('resource').map((entry) => entry.name));
+    if (!index) return;
+    try {
+      const response = await fetch(`/pagefind/titles/${index}.pf_titles`);
+      if (!response.ok || !response.body) return;
+      const json: unknown = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
+      this.#titles = parseTitles(json) ?? undefined;
+    } catch {
+      // Results are then named when their excerpts arrive, as on the first search.
     }
   }
 
