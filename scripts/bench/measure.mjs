@@ -116,8 +116,16 @@ export async function measureBrowser(dir, env = benchEnv()) {
     const links = await firstSearch(page);
     await quiet(exchanges, 1000);
     const early = exchanges.filter((e) => e.at >= opened && e.at < mark && e.path.startsWith('/pagefind/'));
-    const requests = [...early.map(({ path, bytes }) => ({ path, bytes })), ...since(mark)];
-    const search = { bytes: sum(requests.map((r) => ({ size: r.bytes }))), requests, results: await links.count() };
+    const all = [...early.map(({ path, bytes }) => ({ path, bytes })), ...since(mark)];
+    // The titles file loads after the first results are drawn, for the searches after it: counted on its own.
+    const isTitles = (r) => r.path.startsWith('/pagefind/titles/');
+    const requests = all.filter((r) => !isTitles(r));
+    const search = {
+      bytes: sum(requests.map((r) => ({ size: r.bytes }))),
+      requests,
+      results: await links.count(),
+      titlesBytes: sum(all.filter(isTitles).map((r) => ({ size: r.bytes }))),
+    };
     search.next = await quickSearches(page);
     search.typed = await typedSearches(page);
     await searching.close();
@@ -191,25 +199,29 @@ export async function quickSearches(page) {
 
 /**
  * Times the page's next search, inside the page: from an input event this call sends with `query`
- * (`trigger` 'input'), or from the next key pressed ('keydown'), until the results list is done
- * (aria-busy="false") and the next frame is drawn. Resolves once the page is watching, to a
- * function that waits for the time: `ms`, and where it went from the page's resource timing,
- * `chunks` and `fragments` as [first request, last response] in ms from the start (null when
- * none was fetched).
+ * (`trigger` 'input'), or from the next key pressed ('keydown'), until its results are on screen:
+ * `ms` to the first frame after the list holds the new results (named from the titles file, or
+ * whole), and `complete` to the frame after the list is done (aria-busy="false"), figures and text
+ * in. Resolves once the page is watching, to a function that waits for the times and where they
+ * went from the page's resource timing, `chunks` and `fragments` as [first request, last
+ * response] in ms from the start (null when none was fetched).
  */
 async function timeNextSearch(page, trigger, query = '') {
   await page.evaluate(([trigger, q]) => {
     const list = document.querySelector('ss-search ol[data-results]');
     performance.setResourceTimingBufferSize(1000); // Chromium keeps 250 entries by default
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
     const drawn = (start) =>
       new Promise((resolve) => {
-        const watch = new MutationObserver(() => {
+        let named;
+        const watch = new MutationObserver((records) => {
+          if (!named && records.some((r) => r.type === 'childList') && list.querySelector('li')) named = frame();
           if (list.getAttribute('aria-busy') === 'false') {
             watch.disconnect();
-            requestAnimationFrame(() => resolve({ start, end: performance.now() }));
+            frame().then(async (end) => resolve({ start, named: (await named) ?? end, end }));
           }
         });
-        watch.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+        watch.observe(list, { attributes: true, attributeFilter: ['aria-busy'], childList: true });
       });
     if (trigger === 'keydown') {
       window.__nextSearch = new Promise((resolve) => addEventListener('keydown', () => resolve(drawn(performance.now())), { once: true, capture: true }));
@@ -222,13 +234,13 @@ async function timeNextSearch(page, trigger, query = '') {
   }, [trigger, query]);
   return () =>
     page.evaluate(async () => {
-      const { start, end } = await window.__nextSearch;
+      const { start, named, end } = await window.__nextSearch;
       const fetched = performance.getEntriesByType('resource').filter((e) => e.startTime >= start);
       const span = (ext) => {
         const files = fetched.filter((e) => e.name.endsWith(ext));
         return files.length ? [Math.min(...files.map((e) => e.startTime)) - start, Math.max(...files.map((e) => e.responseEnd)) - start] : null;
       };
-      return { ms: end - start, chunks: span('.pf_index'), fragments: span('.pf_fragment') };
+      return { ms: named - start, complete: end - start, chunks: span('.pf_index'), fragments: span('.pf_fragment') };
     });
 }
 

@@ -19,9 +19,9 @@ export const TARGETS = { buildSeconds: 15, doublingRatio: 2.1, firstSearchBytes:
 /** The middle value (the lower of the two middle ones for an even count). */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
-/** The quick-search times of a run: median and slowest, in ms. */
-export function nextSearch(times) {
-  const ms = times.map((t) => t.ms);
+/** The quick-search times of a run (`field` 'ms', results on screen, or 'complete'): median and slowest, in ms. */
+export function nextSearch(times, field = 'ms') {
+  const ms = times.map((t) => t[field]);
   return { median: median(ms), slowest: Math.max(...ms) };
 }
 
@@ -30,7 +30,7 @@ export function nextSearch(times) {
  * both an index chunk and result fragments (`searches` of them): to the chunk request, the
  * chunk's round trip, the page's work between the chunk and the fragment requests (loading the
  * chunk into Pagefind, its search in WebAssembly), the fragments' round trip (five in parallel),
- * and the list and the next frame after them.
+ * and the whole list and the next frame after them.
  */
 export function quickSearchSteps(times) {
   const full = times.filter((t) => t.chunks && t.fragments);
@@ -40,13 +40,15 @@ export function quickSearchSteps(times) {
     chunk: median(full.map((t) => t.chunks[1] - t.chunks[0])),
     search: median(full.map((t) => t.fragments[0] - t.chunks[1])),
     fragments: median(full.map((t) => t.fragments[1] - t.fragments[0])),
-    list: median(full.map((t) => t.ms - t.fragments[1])),
+    list: median(full.map((t) => t.complete - t.fragments[1])),
   };
 }
-const describeNext = (times) => {
-  const { median, slowest } = nextSearch(times);
-  return `median ${median.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms (${times.find((t) => t.ms === slowest).query})`;
+const describeNext = (times, field = 'ms') => {
+  const { median, slowest } = nextSearch(times, field);
+  return `median ${median.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms (${times.find((t) => t[field] === slowest).query})`;
 };
+/** Each query's time to its results on screen, and to the whole list when that came later. */
+const eachNext = (times) => times.map((t) => `${t.query} ${t.ms.toFixed(0)}${t.complete > t.ms + 0.5 ? `/${t.complete.toFixed(0)}` : ''} ms`).join(', ');
 
 /** Where a run's quick searches spent their time (quickSearchSteps), in one line. */
 export function describeSteps(times) {
@@ -68,12 +70,12 @@ export function verdicts(runs) {
   const out = [];
   for (const r of runs) {
     if (r.n === 1000) out.push({ what: `1,000 exercises build in ≤ ${TARGETS.buildSeconds} s (the whole npm run build)`, value: `${r.build.seconds.toFixed(1)} s`, ok: r.build.seconds <= TARGETS.buildSeconds });
-    if (r.search) out.push({ what: `a first search (${r.n}) downloads ≤ ${kb(TARGETS.firstSearchBytes)}`, value: kb(r.search.bytes), ok: r.search.bytes <= TARGETS.firstSearchBytes });
+    if (r.search) out.push({ what: `a first search (${r.n}) downloads ≤ ${kb(TARGETS.firstSearchBytes)}`, value: `${kb(r.search.bytes)} (then, once its results are drawn, the titles file for later searches: ${kb(r.search.titlesBytes)})`, ok: r.search.bytes <= TARGETS.firstSearchBytes });
     if (r.visit) out.push({ what: `a first visit to / (${r.n}) transfers ≤ ${kb(TARGETS.firstVisitBytes)}, service worker and shell included`, value: kb(r.visit.bytes), ok: r.visit.bytes <= TARGETS.firstVisitBytes });
     if (r.search?.next) {
       out.push({
         what: `after the first search (${r.n}), a new query's results are on screen in ≤ ${TARGETS.nextSearchMs} ms, every one of ${r.search.next.length}`,
-        value: describeNext(r.search.next),
+        value: `${describeNext(r.search.next)}; the whole list, figures and text in: ${describeNext(r.search.next, 'complete')}`,
         ok: nextSearch(r.search.next).slowest <= TARGETS.nextSearchMs,
       });
     }
@@ -147,7 +149,8 @@ export function printRun(r) {
     console.log(`first search for "${QUERY}": ${kb(r.search.bytes)} in ${r.search.requests.length} responses, ${r.search.results} results`);
     for (const q of r.search.requests) console.log(`  ${String(q.bytes).padStart(7)}  ${q.path}`);
     console.log(`  = ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)}`).join(', ')}`);
-    if (r.search.next) console.log(`next queries: ${r.search.next.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`);
+    console.log(`then, once the results are drawn, the titles file for later searches: ${kb(r.search.titlesBytes)}`);
+    if (r.search.next) console.log(`next queries (results on screen/whole list): ${eachNext(r.search.next)}`);
     if (r.search.next) console.log(`  where it went: ${describeSteps(r.search.next)}`);
     if (r.search.typed) console.log(`typed, from the last key: ${describeNext(r.search.typed)}: ${r.search.typed.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`);
   }
@@ -198,7 +201,7 @@ export function record(runs, { started, command, seed, machine }) {
     '',
     ...runs.filter((r) => r.search).map((r) => `- ${r.n}: ${byKind(r.search.requests).map((k) => `${k.kind} ${kb(k.bytes)} (${k.count})`).join(', ')}`),
     ...(runs.some((r) => r.search?.next)
-      ? ['', `After the first search, each new query from its input event to its results on screen (in this order; ${NEXT_QUERIES.length} queries):`, '', ...runs.filter((r) => r.search?.next).flatMap((r) => [`- ${r.n}: ${r.search.next.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`, `  (where it went: ${describeSteps(r.search.next)})`])]
+      ? ['', `After the first search, each new query from its input event to its results on screen, named, and after the slash to the whole list with figures and text, when later (in this order; ${NEXT_QUERIES.length} queries):`, '', ...runs.filter((r) => r.search?.next).flatMap((r) => [`- ${r.n}: ${eachNext(r.search.next)}`, `  (where it went: ${describeSteps(r.search.next)})`])]
       : []),
     ...(runs.some((r) => r.search?.typed)
       ? ['', `The same queries typed a key every ${KEY_INTERVAL_MS} ms, from the last key to its results on screen (a figure of its own, no target):`, '', ...runs.filter((r) => r.search?.typed).map((r) => `- ${r.n}: ${describeNext(r.search.typed)}; ${r.search.typed.map((t) => `${t.query} ${t.ms.toFixed(0)} ms`).join(', ')}`)]
