@@ -51,7 +51,9 @@ try {
   }
   for (const v of variants) {
     const all = nextSearch(v.pasted);
+    const whole = nextSearch(v.pasted, 'complete');
     console.log(`\n${v.name}: pasted, median ${ms(all.median)} of ${v.pasted.length}, slowest ${ms(all.slowest)}; rounds' medians ${v.rounds.map(ms).join(', ')}`);
+    console.log(`  the whole list (figures and text in): median ${ms(whole.median)}, slowest ${ms(whole.slowest)}`);
     console.log(`  where it went: ${describeSteps(v.pasted)}`);
     if (typed) console.log(`  typed, from the last key: median ${ms(nextSearch(v.typed).median)}, slowest ${ms(nextSearch(v.typed).slowest)}`);
   }
