@@ -28,7 +28,18 @@ export default defineConfig({
   },
   vite: {
     // Scripts, like stylesheets, always go in their own files: cached across pages, and allowed by the CSP's 'self'.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        // Astro marks each MDX module "use astro:head-inject"; the bundler warns, once per MDX file,
+        // that it may not keep the directive. Astro has read it by then: dist/ is byte-for-byte the
+        // same with the warning shown or not, so it is only noise in the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     plugins: [tailwindcss()],
   },
 });
