@@ -257,6 +257,14 @@ export const figureSchema = z
      */
     turn: z.number().min(0).max(60).optional(),
     /**
+     * How far the camera looks down at the body, in degrees (0, the default, is level; at most 60).
+     * A figure lying on its side whose knees bend along the floor, toward and away from you (a
+     * clamshell), draws them as straight lines with a level camera: tilted 45°, the bend shows and
+     * so does a knee rising. The floor is drawn as a band seen from above, with a mat on it; other
+     * equipment and held weights are drawn as seen level, so a tilted view has none.
+     */
+    tilt: z.number().min(0).max(60).optional(),
+    /**
      * `alternate` (the default) plays the key positions forward, then back: a squat goes down and
      * comes up. `restart` plays them forward, holds the last, and starts again: a jump, a bound or
      * a hop onto a box, which played backwards would show the wrong movement.
@@ -317,6 +325,12 @@ export const figureSchema = z
         if (!surfaces.includes(on)) ctx.addIssue({ code: 'custom', path: [...path, part], message: `"${on}" is not a surface here: use ${surfaces.map((s) => `"${s}"`).join(' or ')}` });
       }
     };
+    if (fig.tilt) {
+      fig.props.forEach((p, i) => {
+        if (p.kind === 'mat' || p.kind === 'band') return;
+        ctx.addIssue({ code: 'custom', path: ['props', i, 'kind'], message: `a view that looks down (tilt ${fig.tilt}) draws only the floor, a mat and bands: a ${p.kind} is drawn as seen level; leave out \`tilt\` or the ${p.kind}` });
+      });
+    }
     if (fig.turn !== undefined && fig.view !== 'front') ctx.addIssue({ code: 'custom', path: ['turn'], message: 'only the front view turns: the side view shows the figure side-on' });
     checkContacts(fig.contacts, ['contacts']);
     if (!PART_NAMES.includes(fig.anchor.at)) {
@@ -391,7 +405,7 @@ export const figureSchema = z
         place: p.place,
       };
     });
-    return { view: fig.view, turn: fig.turn ?? FRONT_TURN, loop: fig.loop, description: fig.description, anchor, props, positions };
+    return { view: fig.view, turn: fig.turn ?? FRONT_TURN, tilt: fig.tilt ?? 0, loop: fig.loop, description: fig.description, anchor, props, positions };
   });
 
 const NEUTRAL_LIMB: LimbAngles = {

@@ -31,3 +31,23 @@ export const squat = (overrides: Partial<FigureInput> = {}): Figure =>
     ],
     ...overrides,
   });
+
+/**
+ * A clamshell seen from the front and from above (a camera tilted down 45°): lying on the far side,
+ * hips and knees bent along the floor, the lower knee and ankle on the floor, the top knee opening.
+ */
+export const clamshell = (overrides: Partial<FigureInput> = {}): Figure =>
+  figure({
+    view: 'front',
+    turn: 0,
+    tilt: 45,
+    description: 'Lies on one side with the knees bent and lifts the top knee, feet together.',
+    anchor: 'far.hip',
+    contacts: { 'far.knee': 'floor', 'far.ankle': 'floor' },
+    props: [{ kind: 'mat', x: 20 }],
+    positions: [
+      { label: 'Closed', roll: -90, spine: { lateral: 15 }, hip: 45, knee: 90, far: { shoulder: { abduction: 170 } } },
+      { label: 'Open', from: 'Closed', near: { hip: { flexion: 45, rotation: 40 } } },
+    ],
+    ...overrides,
+  });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frontLimbs, renderFigure } from '../../src/lib/figure/render';
+import { figureBounds, frontLimbs, renderFigure } from '../../src/lib/figure/render';
 import { buildScene } from '../../src/lib/figure/scene';
-import { figure, readFigures, squat } from '../helpers/figures';
+import { clamshell, figure, readFigures, squat } from '../helpers/figures';
 
 const strokeWidths = (html: string, layer: string) => {
   const group = new RegExp(`<g class="fig-${layer}">([\\s\\S]*?)</g></g>(?=<g class="fig-|<g class="fig-prop"|</g></svg>)`).exec(html);
@@ -157,5 +157,30 @@ describe('the figure drawing', () => {
     const band = /<g class="fig-band m" style="--t0:rotate\(([-\d.]+)deg\) scaleX\(([\d.]+)\);--t1:rotate\(([-\d.]+)deg\) scaleX\(([\d.]+)\)"><path d="M0 0H([\d.]+)"\/>/.exec(html);
     expect(band).not.toBeNull();
     expect(Number(band![5]) * Number(band![2])).toBeCloseTo(reach, 0);
+  });
+
+  it('seen from above, lays the mat flat under the whole body instead of drawing a floor line, and frames it', () => {
+    const lying = clamshell();
+    const scene = buildScene(lying);
+    const { html } = renderFigure(lying, 'Clamshell');
+    expect(html).not.toContain('fig-ground');
+    // The mat reaches from behind the back to in front of the knees: its near edge is drawn below them.
+    const mat = /<g class="fig-prop"><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"\/>/.exec(html)!;
+    expect(Number(mat[2])).toBeLessThan(scene.keys[0].flat['far.knee'][1]);
+    expect(Number(mat[4])).toBeGreaterThan(40);
+    // The mat is drawn first, under the body.
+    expect(html.indexOf('<rect')).toBeLessThan(html.indexOf('fig-far'));
+    expect(figureBounds(scene).y0).toBeLessThanOrEqual(scene.floor!.front);
+    // Without a mat the floor's far and near edges are drawn, under the body too.
+    const bare = renderFigure(clamshell({ props: [] }), 'Clamshell').html;
+    expect(/<path class="fig-ground" d="M[-\d.]+ ([-\d.]+)H[-\d.]+M[-\d.]+ ([-\d.]+)H[-\d.]+"\/>/.exec(bare)?.slice(1).map(Number)).toEqual([
+      Math.round(scene.floor!.back * 10) / 10,
+      Math.round(scene.floor!.front * 10) / 10,
+    ]);
+    expect(bare.indexOf('fig-ground')).toBeLessThan(bare.indexOf('fig-far'));
+    // Seen level, the floor is one line at height 0, drawn over the far limbs.
+    const level = renderFigure(squat(), 'Squat').html;
+    expect(level).toMatch(/<path class="fig-ground" d="M[-\d.]+ 0H[-\d.]+"\/>/);
+    expect(level.indexOf('fig-ground')).toBeGreaterThan(level.indexOf('fig-far'));
   });
 });

@@ -196,4 +196,15 @@ describe('a pose file that leaves the floor or uses the newer equipment', () => 
     expect(validate(figureSchema, FILE, { ...good, view: 'front', turn: 60 }).turn).toBe(60);
     expect(errorFor({ ...good, turn: 40 })).toBe('content/figures/test-squat.yaml: turn: only the front view turns: the side view shows the figure side-on');
   });
+
+  it('looks level unless told to look down, and refuses equipment a view from above cannot draw', () => {
+    expect(validate(figureSchema, FILE, good).tilt).toBe(0);
+    const lying = { ...good, view: 'front' as const, tilt: 45 };
+    expect(validate(figureSchema, FILE, { ...lying, props: [{ kind: 'mat' }] }).tilt).toBe(45);
+    expect(errorFor({ ...lying, props: [{ kind: 'mat' }, { kind: 'bench', x: 40 }] })).toContain(
+      'props[1].kind: a view that looks down (tilt 45) draws only the floor, a mat and bands: a bench is drawn as seen level; leave out `tilt` or the bench',
+    );
+    expect(errorFor({ ...lying, props: [{ kind: 'dumbbell', hands: 'near' }] })).toContain('props[0].kind: a view that looks down (tilt 45)');
+    expect(errorFor({ ...lying, tilt: 70 })).toMatch(/tilt/);
+  });
 });

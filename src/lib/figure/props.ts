@@ -222,10 +222,12 @@ export function propTop(prop: PlacedProp): number {
 
 /**
  * A placed prop drawn where it stands (y up, floor at 0). A ball is drawn round its centre, which
- * the renderer moves as it rolls (`ballSeam` turns with it).
+ * the renderer moves as it rolls (`ballSeam` turns with it). Given the floor seen from above (a
+ * tilted camera: the heights of its far and near edges in the picture), a mat is drawn lying on it.
  */
-export function placedMarkup(prop: PlacedProp): string {
+export function placedMarkup(prop: PlacedProp, floor?: { back: number; front: number }): string {
   const { x, height: y, length: len } = prop;
+  if (floor && prop.kind === 'mat') return rect(x - len / 2, floor.front, len, floor.back - floor.front);
   switch (prop.kind) {
     case 'post':
       return rect(x - len / 2, 0, len, propTop(prop), 1);

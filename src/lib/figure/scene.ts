@@ -2,8 +2,9 @@
  * A figure in its room: the floor and placed props as surfaces, each key position solved and
  * placed (resting on its support, or lifted into the air), and all of them hung on one motion tree.
  */
+import { floorInPicture, toRoom } from './camera';
 import { lerp, type Vec2 } from './math';
-import { buildMotion, type Motion } from './motion';
+import { buildMotion, pointsAt, type Motion } from './motion';
 import { anchorPoints, bodyPoints, solvePose, type PointSet } from './pose';
 import { surfaceOf, tiePoint, undersideOf, type Surface } from './props';
 import { clearance, POINT_IDS, type PointId } from './skeleton';
@@ -56,11 +57,11 @@ export function placePosition(figure: Figure, k: number, position: KeyPosition =
   const here = surfaces(figure, k);
   if (position.airborne) {
     const [x, y] = restingPlace(figure.anchor, here.get(figure.anchor.on) ?? FLOOR, position.travel, figure.view);
-    return solvePose(position.angles, figure.view, figure.anchor.at, [x, y + position.lift], { turn: figure.turn, level: false });
+    return solvePose(position.angles, figure.view, figure.anchor.at, [x, y + position.lift], { turn: figure.turn, level: false, tilt: figure.tilt });
   }
   const place = restingPlace(position.support, here.get(position.support.on) ?? FLOOR, position.travel, figure.view);
   const onAnchor = position.support.at === figure.anchor.at;
-  return solvePose(position.angles, figure.view, position.support.at, place, { turn: figure.turn, depth: onAnchor ? anchorDepth(figure) : undefined });
+  return solvePose(position.angles, figure.view, position.support.at, place, { turn: figure.turn, depth: onAnchor ? anchorDepth(figure) : undefined, tilt: figure.tilt });
 }
 
 /**
@@ -79,6 +80,8 @@ export interface Scene {
   /** Surfaces at each key position (they differ only where a ball or slider moves). */
   surfaces: Map<string, Surface>[];
   placed: PlacedProp[];
+  /** The floor as a tilted camera sees it (floorBand); undefined with a level camera. */
+  floor: FloorBand | undefined;
 }
 
 const scenes = new WeakMap<Figure, Scene>();
@@ -99,6 +102,7 @@ export function buildScene(figure: Figure): Scene {
       motion: buildMotion(figure, keys),
       surfaces: figure.positions.map((_, k) => surfaces(figure, k)),
       placed: figure.props.filter((p): p is PlacedProp => p.type === 'placed'),
+      floor: floorBand(figure, keys),
     };
     scenes.set(figure, scene);
   }
@@ -126,6 +130,53 @@ export function surfacesAt(scene: Scene, k: number, u: number): Map<string, Surf
 export function depthAt(scene: Scene, k: number, u: number): Record<PointId, number> {
   const [a, b] = [scene.keys[k].world, scene.keys[Math.min(k + 1, scene.keys.length - 1)].world];
   return Object.fromEntries(POINT_IDS.map((id) => [id, lerp(a[id][2], b[id][2], u)])) as Record<PointId, number>;
+}
+
+/**
+ * Every point in the room at fraction `u` of the move from key position `k` to the next: where the
+ * picture puts it, turned back from the camera's view at its depth (camera.ts). With a level camera
+ * the picture is the room.
+ */
+export function roomAt(scene: Scene, k: number, u: number): { points: Record<PointId, Vec2>; depth: Record<PointId, number> } {
+  const points = pointsAt(scene.motion, k, u);
+  const depth = depthAt(scene, k, u);
+  const { tilt } = scene.figure;
+  if (!tilt) return { points, depth };
+  for (const id of POINT_IDS) {
+    const [x, y, z] = toRoom([points[id][0], points[id][1], depth[id]], tilt);
+    points[id] = [x, y];
+    depth[id] = z;
+  }
+  return { points, depth };
+}
+
+/** Where a tilted camera draws the floor's far (`back`) and near (`front`) edges, as heights in the picture. */
+export interface FloorBand {
+  back: number;
+  front: number;
+}
+
+/**
+ * The heights in the picture at which the ground is drawn: the floor line; or seen from above, the
+ * floor band's far and near edges, and nothing where a mat lying on it shows the floor instead.
+ */
+export function groundLevels(scene: Scene): number[] {
+  if (!scene.floor) return [0];
+  return scene.placed.some((p) => p.kind === 'mat') ? [] : [scene.floor.back, scene.floor.front];
+}
+
+/** How far the floor drawn under the figure reaches past the body in depth, in cm. */
+const FLOOR_MARGIN = 10;
+
+/**
+ * The floor under a figure seen from above (a tilted camera), as the picture shows it: the heights
+ * of its far and near edges, reaching a little past everything the body reaches in depth at any
+ * key position. Undefined with a level camera, whose floor is a line at height 0.
+ */
+export function floorBand({ tilt }: Figure, keys: PointSet[]): FloorBand | undefined {
+  if (!tilt) return undefined;
+  const depths = keys.flatMap((key) => POINT_IDS.map((id) => toRoom(key.world[id], tilt)[2]));
+  return { back: floorInPicture(Math.min(...depths) - FLOOR_MARGIN, tilt), front: floorInPicture(Math.max(...depths) + FLOOR_MARGIN, tilt) };
 }
 
 /** Whether a placed prop stands in different places at two key positions (a ball rolling). */

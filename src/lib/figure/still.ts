@@ -10,7 +10,7 @@
 import type { Vec2 } from './math';
 import { ballSeam, frontMarkup, heldShape, placedMarkup } from './props';
 import { figureBounds, type Bounds } from './render';
-import { bandEnds, buildScene, propMoves, type Scene } from './scene';
+import { bandEnds, buildScene, groundLevels, propMoves, type Scene } from './scene';
 import { EDGES, JOINT, thickness } from './skeleton';
 import type { Figure } from './types';
 import { STILL_ID } from './file';
@@ -94,7 +94,7 @@ function stillLayers(scene: Scene, k: number, paint: StillPaint): string {
       const seam = prop.kind === 'ball'
         ? `<g transform="translate(${r(x)} ${r(prop.height / 2)}) rotate(${r((-(x - prop.x) / (prop.height / 2)) * (180 / Math.PI))})">${ballSeam(prop.height)}</g>`
         : '';
-      const shape = propMoves(figure, prop) ? `<g transform="translate(${r(x - prop.x)} 0)">${placedMarkup(prop)}</g>` : placedMarkup(prop);
+      const shape = propMoves(figure, prop) ? `<g transform="translate(${r(x - prop.x)} 0)">${placedMarkup(prop, scene.floor)}</g>` : placedMarkup(prop, scene.floor);
       return shape + seam;
     })
     .join('');
@@ -140,7 +140,8 @@ const PAD = 4;
 export function drawStill(scene: Scene, k: number, paint: StillPaint, frame: Bounds = figureBounds(scene, k)): Still {
   const x0 = Math.floor(frame.x0 - PAD), x1 = Math.ceil(frame.x1 + PAD);
   const top = Math.ceil(frame.y1 + PAD), bottom = Math.floor(Math.min(frame.y0, 0) - PAD);
-  const ground = `<path d="M${x0} 0H${x1}" style="fill:none;stroke:${paint.prop};stroke-width:2"/>`;
+  const levels = groundLevels(scene);
+  const ground = levels.length ? `<path d="${levels.map((y) => `M${x0} ${r(y)}H${x1}`).join('')}" style="fill:none;stroke:${paint.prop};stroke-width:2"/>` : '';
   return {
     markup: `<g transform="scale(1 -1)">${ground}${stillLayers(scene, k, paint)}</g>`,
     viewBox: `${x0} ${-top} ${x1 - x0} ${top - bottom}`,

@@ -9,7 +9,7 @@ import { dist2, distToSegment, length, sub, type Vec2 } from './math';
 import { pointsAt } from './motion';
 import { heldPoint, heldShape, heldTurn, type Solid, type Surface } from './props';
 import { angleOf, RANGES } from './ranges';
-import { bandEnds, buildScene, depthAt, surfacesAt, type Scene } from './scene';
+import { bandEnds, buildScene, roomAt, surfacesAt, type Scene } from './scene';
 import type { View } from './pose';
 import { clearance, EDGES, edgeLength, JOINT, LIMB_POINTS, thickness, type PointId } from './skeleton';
 import type { BandProp, Contact, Figure, HeldProp } from './types';
@@ -63,16 +63,20 @@ function relocates(scene: Scene, k: number): boolean {
 interface Frame {
   /** The key position's label, or the move's ("Start → End"). */
   position: string;
+  /** Each point in the room: across, and up from the floor. */
   points: Record<PointId, Vec2>;
-  /** Each point's depth, toward the viewer. */
+  /** Each point's depth in the room, toward the viewer. */
   depth: Record<PointId, number>;
   surfaces: Map<string, Surface>;
 }
 
-/** A frame at fraction `u` of the move from key position `k` (a key position itself at u = 0). */
+/**
+ * A frame at fraction `u` of the move from key position `k` (a key position itself at u = 0), in
+ * the room: what touches the floor is judged there, whichever way the camera looks (camera.ts).
+ */
 function frameAt(scene: Scene, k: number, u: number): Frame {
   const position = u === 0 ? scene.figure.positions[k].label : moveName(scene, k);
-  return { position, points: pointsAt(scene.motion, k, u), depth: depthAt(scene, k, u), surfaces: surfacesAt(scene, k, u) };
+  return { position, ...roomAt(scene, k, u), surfaces: surfacesAt(scene, k, u) };
 }
 
 /**
