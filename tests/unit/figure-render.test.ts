@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureBounds, frontLimbs, renderFigure } from '../../src/lib/figure/render';
 import { buildScene } from '../../src/lib/figure/scene';
-import { clamshell, figure, readFigures, squat } from '../helpers/figures';
+import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
 
 const strokeWidths = (html: string, layer: string) => {
   const group = new RegExp(`<g class="fig-${layer}">([\\s\\S]*?)</g></g>(?=<g class="fig-|<g class="fig-prop"|</g></svg>)`).exec(html);
@@ -182,5 +182,21 @@ describe('the figure drawing', () => {
     const level = renderFigure(squat(), 'Squat').html;
     expect(level).toMatch(/<path class="fig-ground" d="M[-\d.]+ 0H[-\d.]+"\/>/);
     expect(level.indexOf('fig-ground')).toBeGreaterThan(level.indexOf('fig-far'));
+  });
+
+  it('seen from above, stands a post where it is in depth: nearer you, lower and over the body, with the band tied to it', () => {
+    const press = pallofPress();
+    const { html, alt } = renderFigure(press, 'Pallof press');
+    expect(alt).toContain('seen from the side and from above:');
+    // The post stands 75 cm nearer you than the body: its foot is drawn 75 × sin 30° below the floor line.
+    const post = /<rect x="([-\d.]+)" y="([-\d.]+)" width="8" height="([\d.]+)" rx="1"\/>/.exec(html)!;
+    expect(Number(post[2])).toBeCloseTo(-37.5, 1);
+    expect(Number(post[2]) + Number(post[3])).toBeCloseTo((160 - 75 * Math.tan(Math.PI / 6)) * Math.cos(Math.PI / 6), 0);
+    expect(html.indexOf(post[0])).toBeGreaterThan(html.indexOf('class="fig-near"'));
+    // Seen level, the same post stands on the floor line, behind the body.
+    const level = renderFigure(pallofPress({ tilt: undefined, props: [{ kind: 'post', x: 42 }, { kind: 'band', from: 'post', to: 'near.hand' }] }), 'Pallof press').html;
+    const flat = /<rect x="[-\d.]+" y="([-\d.]+)" width="8" height="([\d.]+)" rx="1"\/>/.exec(level)!;
+    expect(flat.slice(1).map(Number)).toEqual([0, 160]);
+    expect(level.indexOf(flat[0])).toBeLessThan(level.indexOf('class="fig-far"'));
   });
 });

@@ -15,7 +15,7 @@ import {
   formatProblems,
 } from '../../src/lib/figure/validate';
 import type { FigureInput } from '../../src/schemas/figure';
-import { clamshell, figure, readFigures, squat } from '../helpers/figures';
+import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
 
 const messages = (problems: { position: string; rule: string; message: string }[]) =>
   problems.map((p) => `${p.position}: ${p.rule}: ${p.message}`);
@@ -317,5 +317,12 @@ describe('the rules for a figure seen from above', () => {
       { label: 'Open', from: 'Closed', far: { hip: { flexion: 45, abduction: 20 } }, near: { hip: { flexion: 45, rotation: 40 } } },
     ], contacts: {} });
     expect(messages(checkPassThrough(buildScene(sunk)))).toContainEqual(expect.stringMatching(/^Open: pass-through: far\.hip–far\.knee goes [\d.]+ cm into the floor$/));
+  });
+
+  it('measure a band to a post in the room, where the post stands out to the side in depth', () => {
+    // 75 cm out to the side, the band is longer than its 60 cm at rest although its ends are close together in the picture.
+    expect(checkBands(buildScene(pallofPress()))).toEqual([]);
+    const tooLong = pallofPress({ props: [{ kind: 'post', x: 42, z: 75 }, { kind: 'band', from: 'post', to: 'near.hand', length: 120 }] });
+    expect(messages(checkBands(buildScene(tooLong)))).toContainEqual(expect.stringMatching(/^Chest: band: the band goes slack: its ends are [\d.]+ cm apart, less than its 120\.0 cm at rest/));
   });
 });

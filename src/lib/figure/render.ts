@@ -16,7 +16,7 @@
  */
 import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
-import { ballSeam, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propTop, SIZE, tiePoint } from './props';
+import { ballSeam, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propBase, propTop, SIZE, tiePoint } from './props';
 import { bandEnds, buildScene, groundLevels, isPoint, propMoves, type Scene } from './scene';
 import type { View } from './pose';
 import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
@@ -260,8 +260,8 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
     } else {
       const half = (prop.kind === 'ball' ? prop.height : prop.length) / 2;
       for (const x of positions.map((p) => p.place[prop.id] ?? prop.x)) {
-        grow(x - half, propTop(prop), 0);
-        grow(x + half, 0, 0);
+        grow(x - half, propTop(prop, scene.figure.tilt), 0);
+        grow(x + half, propBase(prop, scene.figure.tilt), 0);
       }
     }
   }
@@ -269,7 +269,7 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
     if (prop.type !== 'band') continue;
     for (const end of [prop.from, prop.to]) {
       const tied = scene.placed.find((p) => p.id === end);
-      if (tied) grow(...tiePoint(tied), 2);
+      if (tied) grow(...tiePoint(tied, scene.figure.tilt), 2);
     }
   }
   return b;
@@ -278,7 +278,8 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
 /** The text read in place of the picture. */
 export function figureAlt(figure: Figure, title: string): string {
   const labels = figure.positions.filter((p) => !p.passing).map((p) => p.label).join(', then ');
-  return `Animated figure of the ${title.toLowerCase()}, seen from the ${figure.view}: ${figure.description} Key positions: ${labels}.`;
+  const from = `the ${figure.view}${figure.tilt ? ' and from above' : ''}`;
+  return `Animated figure of the ${title.toLowerCase()}, seen from ${from}: ${figure.description} Key positions: ${labels}.`;
 }
 
 export interface RenderedFigure {
@@ -307,7 +308,7 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
   // seen from above, the floor lies under the whole body.
   const levels = groundLevels(scene);
   const ground = levels.length ? `<path class="fig-ground" d="${levels.map((y) => `M${n(x0)} ${n(y)}H${n(x1)}`).join('')}"/>` : '';
-  const front = scene.placed.map((p) => frontMarkup(p)).join('');
+  const front = scene.placed.map((p) => frontMarkup(p, scene.floor)).join('');
   const scene2d = `<g transform="scale(1 -1)">${scene.floor ? ground : ''}${placed ? `<g class="fig-prop">${placed}</g>` : ''}${layers('far-held', 'halo')}${scene.floor ? '' : ground}${layers('near-held', 'band')}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
   const w = x1 - x0, h = top - bottom;
   const svg = (cls: string) =>

@@ -150,10 +150,11 @@ export function roomAt(scene: Scene, k: number, u: number): { points: Record<Poi
   return { points, depth };
 }
 
-/** Where a tilted camera draws the floor's far (`back`) and near (`front`) edges, as heights in the picture. */
+/** Where a tilted camera draws the floor's far (`back`) and near (`front`) edges, as heights in the picture, and its tilt. */
 export interface FloorBand {
   back: number;
   front: number;
+  tilt: number;
 }
 
 /**
@@ -167,16 +168,22 @@ export function groundLevels(scene: Scene): number[] {
 
 /** How far the floor drawn under the figure reaches past the body in depth, in cm. */
 const FLOOR_MARGIN = 10;
+/** The parts of the body that stand or lie on the floor are below this height, in cm (about knee height). */
+const LOW = 50;
 
 /**
  * The floor under a figure seen from above (a tilted camera), as the picture shows it: the heights
- * of its far and near edges, reaching a little past everything the body reaches in depth at any
- * key position. Undefined with a level camera, whose floor is a line at height 0.
+ * of its far and near edges, reaching a little past where the low parts of the body (a standing
+ * figure's feet, a lying one's whole body) and a post stand in depth at any key position. Undefined
+ * with a level camera, whose floor is a line at height 0.
  */
-export function floorBand({ tilt }: Figure, keys: PointSet[]): FloorBand | undefined {
+export function floorBand({ tilt, props }: Figure, keys: PointSet[]): FloorBand | undefined {
   if (!tilt) return undefined;
-  const depths = keys.flatMap((key) => POINT_IDS.map((id) => toRoom(key.world[id], tilt)[2]));
-  return { back: floorInPicture(Math.min(...depths) - FLOOR_MARGIN, tilt), front: floorInPicture(Math.max(...depths) + FLOOR_MARGIN, tilt) };
+  const room = keys.flatMap((key) => POINT_IDS.map((id) => toRoom(key.world[id], tilt)));
+  const low = room.filter(([, y]) => y < LOW);
+  const posts = props.flatMap((p) => (p.type === 'placed' && p.kind === 'post' ? [p.z] : []));
+  const depths = [...(low.length ? low : room).map(([, , z]) => z), ...posts];
+  return { back: floorInPicture(Math.min(...depths) - FLOOR_MARGIN, tilt), front: floorInPicture(Math.max(...depths) + FLOOR_MARGIN, tilt), tilt };
 }
 
 /** Whether a placed prop stands in different places at two key positions (a ball rolling). */
@@ -187,8 +194,8 @@ export function propMoves(figure: Figure, prop: PlacedProp): boolean {
 /** Whether a band end is a point of the figure (else it is a prop's id, tied in place). */
 export const isPoint = (end: string): end is PointId => (POINT_IDS as readonly string[]).includes(end);
 
-/** Both ends of a band in one frame: a point where the figure puts it, a tie where its prop stands. */
+/** Both ends of a band in one frame of the picture: a point where the figure puts it, a tie where its prop stands. */
 export function bandEnds(scene: Scene, band: BandProp, points: Record<PointId, Vec2>): [Vec2, Vec2] {
-  const at = (end: string): Vec2 => (isPoint(end) ? points[end] : tiePoint(scene.placed.find((p) => p.id === end)!));
+  const at = (end: string): Vec2 => (isPoint(end) ? points[end] : tiePoint(scene.placed.find((p) => p.id === end)!, scene.figure.tilt));
   return [at(band.from), at(band.to)];
 }

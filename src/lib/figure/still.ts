@@ -116,7 +116,7 @@ function stillLayers(scene: Scene, k: number, paint: StillPaint): string {
     group(limbStyle(paint.ink), limbs('near')),
     group(propStyle, held('near', true)),
     bands && `<path d="${bands}" style="fill:none;stroke:${paint.band};stroke-width:2.5;stroke-linecap:round"/>`,
-    group(propStyle, scene.placed.map((p) => frontMarkup(p)).join('')),
+    group(propStyle, scene.placed.map((p) => frontMarkup(p, scene.floor)).join('')),
   ].join('');
 }
 
