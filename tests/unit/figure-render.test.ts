@@ -171,13 +171,14 @@ describe('the figure drawing', () => {
     // The mat is drawn first, under the body.
     expect(html.indexOf('<rect')).toBeLessThan(html.indexOf('fig-far'));
     expect(figureBounds(scene).y0).toBeLessThanOrEqual(scene.floor!.front);
-    // Without a mat the floor's far and near edges are drawn, under the body too.
+    // Without a mat the floor itself is drawn as a patch from its far edge to its near edge, under the body too.
     const bare = renderFigure(clamshell({ props: [] }), 'Clamshell').html;
-    expect(/<path class="fig-ground" d="M[-\d.]+ ([-\d.]+)H[-\d.]+M[-\d.]+ ([-\d.]+)H[-\d.]+"\/>/.exec(bare)?.slice(1).map(Number)).toEqual([
-      Math.round(scene.floor!.back * 10) / 10,
-      Math.round(scene.floor!.front * 10) / 10,
-    ]);
-    expect(bare.indexOf('fig-ground')).toBeLessThan(bare.indexOf('fig-far'));
+    expect(bare).not.toContain('fig-ground');
+    // Filled, with no outline: floor, not a box.
+    const patch = /<g class="fig-prop"><rect x="[-\d.]+" y="([-\d.]+)" width="[\d.]+" height="([\d.]+)" stroke="none"\/>/.exec(bare)!;
+    expect(Number(patch[1])).toBeCloseTo(scene.floor!.front, 0);
+    expect(Number(patch[1]) + Number(patch[2])).toBeCloseTo(scene.floor!.back, 0);
+    expect(bare.indexOf(patch[0])).toBeLessThan(bare.indexOf('fig-far'));
     // Seen level, the floor is one line at height 0, drawn over the far limbs.
     const level = renderFigure(squat(), 'Squat').html;
     expect(level).toMatch(/<path class="fig-ground" d="M[-\d.]+ 0H[-\d.]+"\/>/);

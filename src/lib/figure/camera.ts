@@ -4,7 +4,7 @@
  * moves toward or away from the viewer cannot show. A figure lying on its side with its knees bent
  * in the floor plane (a clamshell) is therefore seen by a camera tilted down by `tilt` degrees,
  * turned about the picture's x axis: a point nearer the viewer is drawn lower, a point higher up
- * is drawn higher and nearer, and the floor under the figure shows as a band seen from above.
+ * is drawn higher and nearer, and the floor under the figure shows as a patch seen from above.
  * The validator turns the picture back into the room to judge what touches the floor.
  */
 import { apply, rotX, type Vec3 } from './math';

@@ -274,6 +274,15 @@ export function ballSeam(d: number): string {
   return `<path d="M${n(-r)} 0Q0 ${n(-r * 0.45)} ${n(r)} 0"/>`;
 }
 
+/**
+ * The floor seen from above (a tilted camera), from `x0` to `x1` across the picture: a patch
+ * between its far and near edges, filled like equipment but with no outline, so it reads as floor
+ * and not as a box or a step.
+ */
+export function floorMarkup(floor: { back: number; front: number }, x0: number, x1: number): string {
+  return rect(x0, floor.front, x1 - x0, floor.back - floor.front).replace('/>', ' stroke="none"/>');
+}
+
 /** A post from the floor to its top, foreshortened and standing at its depth when the camera looks down. */
 function postMarkup(prop: PlacedProp, tilt = 0): string {
   const base = propBase(prop, tilt);

@@ -16,8 +16,8 @@
  */
 import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
-import { ballSeam, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propBase, propTop, SIZE, tiePoint } from './props';
-import { bandEnds, buildScene, groundLevels, isPoint, propMoves, type Scene } from './scene';
+import { ballSeam, floorMarkup, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propBase, propTop, SIZE, tiePoint } from './props';
+import { bandEnds, buildScene, floorPatch, isPoint, propMoves, type Scene } from './scene';
 import type { View } from './pose';
 import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
 import type { BandProp, Figure, HeldProp } from './types';
@@ -225,7 +225,7 @@ export interface Bounds {
  * given `only`, at that one key position (a still of it).
  */
 export function figureBounds(scene: Scene, only?: number): Bounds {
-  // The floor: a line at 0, or a band seen from above (a tilted camera).
+  // The floor: a line at 0, or a patch seen from above (a tilted camera).
   const b: Bounds = { x0: Infinity, y0: Math.min(0, scene.floor?.front ?? 0), x1: -Infinity, y1: scene.floor?.back ?? -Infinity };
   const grow = (x: number, y: number, r: number) => {
     b.x0 = Math.min(b.x0, x - r); b.x1 = Math.max(b.x1, x + r);
@@ -303,13 +303,13 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
     }).join('');
   const b = figureBounds(scene);
   const x0 = b.x0 - PAD, x1 = b.x1 + PAD, top = b.y1 + PAD, bottom = Math.min(b.y0, 0) - PAD;
-  const placed = placedLayer(scene);
-  // The floor line is drawn over the halo, so a near foot on the floor keeps the floor under it;
-  // seen from above, the floor lies under the whole body.
-  const levels = groundLevels(scene);
-  const ground = levels.length ? `<path class="fig-ground" d="${levels.map((y) => `M${n(x0)} ${n(y)}H${n(x1)}`).join('')}"/>` : '';
+  // Seen from above, the floor is a patch (or a mat) under the whole body, drawn with the props.
+  const patch = floorPatch(scene);
+  const placed = (patch ? floorMarkup(patch, x0, x1) : '') + placedLayer(scene);
+  // The floor line is drawn over the halo, so a near foot on the floor keeps the floor under it.
+  const ground = scene.floor ? '' : `<path class="fig-ground" d="M${n(x0)} 0H${n(x1)}"/>`;
   const front = scene.placed.map((p) => frontMarkup(p, scene.floor)).join('');
-  const scene2d = `<g transform="scale(1 -1)">${scene.floor ? ground : ''}${placed ? `<g class="fig-prop">${placed}</g>` : ''}${layers('far-held', 'halo')}${scene.floor ? '' : ground}${layers('near-held', 'band')}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
+  const scene2d = `<g transform="scale(1 -1)">${placed ? `<g class="fig-prop">${placed}</g>` : ''}${layers('far-held', 'halo')}${ground}${layers('near-held', 'band')}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
   const w = x1 - x0, h = top - bottom;
   const svg = (cls: string) =>
     `<svg class="${cls}" viewBox="${n(x0)} ${n(-top)} ${n(w)} ${n(h)}" width="${Math.round(w * SCALE)}" height="${Math.round(h * SCALE)}" aria-hidden="true" focusable="false">${scene2d}</svg>`;

@@ -158,12 +158,12 @@ export interface FloorBand {
 }
 
 /**
- * The heights in the picture at which the ground is drawn: the floor line; or seen from above, the
- * floor band's far and near edges, and nothing where a mat lying on it shows the floor instead.
+ * The floor a figure seen from above is drawn on, as a patch under it (props.ts floorMarkup);
+ * undefined seen level (the floor is a line at height 0), or where a mat lying on the floor shows
+ * it instead.
  */
-export function groundLevels(scene: Scene): number[] {
-  if (!scene.floor) return [0];
-  return scene.placed.some((p) => p.kind === 'mat') ? [] : [scene.floor.back, scene.floor.front];
+export function floorPatch(scene: Scene): FloorBand | undefined {
+  return scene.placed.some((p) => p.kind === 'mat') ? undefined : scene.floor;
 }
 
 /** How far the floor drawn under the figure reaches past the body in depth, in cm. */
