@@ -260,7 +260,7 @@ export const figureSchema = z
     /**
      * How far the camera looks down at the body, in degrees (0, the default, is level; at most 60).
      * A figure lying on its side whose knees bend along the floor, toward and away from you (a
-     * clamshell), draws them as straight lines with a level camera: tilted 45°, the bend shows and
+     * clamshell), draws them as straight lines with a level camera: tilted 30°, the bend shows and
      * so does a knee rising; a Pallof press's hands pressing out in front show apart from the band
      * pulling sideways. The floor is drawn as a patch seen from above, with a mat or a post (beside
      * the body) on it; other equipment and held weights are drawn as seen level, so a tilted view has none.
