@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureBounds, frontLimbs, renderFigure } from '../../src/lib/figure/render';
-import { buildScene } from '../../src/lib/figure/scene';
+import { floorInPicture } from '../../src/lib/figure/camera';
+import { buildScene, roomAt } from '../../src/lib/figure/scene';
 import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
 
 const strokeWidths = (html: string, layer: string) => {
@@ -199,5 +200,15 @@ describe('the figure drawing', () => {
     const flat = /<rect x="[-\d.]+" y="([-\d.]+)" width="8" height="([\d.]+)" rx="1"\/>/.exec(level)!;
     expect(flat.slice(1).map(Number)).toEqual([0, 160]);
     expect(level.indexOf(flat[0])).toBeLessThan(level.indexOf('class="fig-far"'));
+  });
+
+  it('seen from above, spreads the floor under what stands on it: a standing figure’s feet and the post beside it', () => {
+    const scene = buildScene(pallofPress());
+    const room = roomAt(scene, 0, 0);
+    const feet = (['near.heel', 'near.toe', 'far.heel', 'far.toe'] as const).map((p) => room.depth[p]);
+    // Not as far back as the far shoulder reaches: the floor is where the feet and the post stand.
+    expect(room.depth['far.shoulder']).toBeLessThan(Math.min(...feet) - 10);
+    expect(scene.floor!.back).toBeCloseTo(floorInPicture(Math.min(...feet) - 10, 30), 6);
+    expect(scene.floor!.front).toBeCloseTo(floorInPicture(75 + 10, 30), 6);
   });
 });
