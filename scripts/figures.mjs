@@ -7,8 +7,9 @@
 //   npm run figures -- only <slug>…
 //     The same contact sheet with just those exercises, for checking the ones you are posing.
 //   npm run figures -- points <slug> <point>…
-//     Where those points are (cm; x from the anchor, y up from the floor) at each key position
-//     and halfway through each move, e.g. `points plank near.toe pelvis`.
+//     Where those points are in the room (cm; x from the anchor, y up from the floor, and for a
+//     figure seen from above, z toward you) at each key position and halfway through each move,
+//     e.g. `points plank near.toe pelvis`.
 //   npm run figures -- solve <slug> <position> <point> <x|-> <y|-> <joint> [<joint>]
 //     The whole-degree angles of one or two joints that put the point there ("-" leaves that
 //     coordinate free), e.g. `solve bulgarian-split-squat Start far.toe - 47.5 far.knee`.
@@ -30,8 +31,7 @@ const entry = `
   import { describeIssues } from ${lib('src/lib/validate.ts')};
   import { checkFigure, formatProblems } from ${lib('src/lib/figure/validate.ts')};
   import { renderFigure } from ${lib('src/lib/figure/render.ts')};
-  import { buildScene } from ${lib('src/lib/figure/scene.ts')};
-  import { pointsAt } from ${lib('src/lib/figure/motion.ts')};
+  import { buildScene, roomAt } from ${lib('src/lib/figure/scene.ts')};
   import { solveAngles } from ${lib('src/lib/figure/solve.ts')};
   export { halfwayLabels, halfwayTimes } from ${lib('src/lib/figure/timing.ts')};
   const read = (slug) => figureSchema.parse(load(readFileSync('content/figures/' + slug + '.yaml', 'utf8')));
@@ -39,10 +39,11 @@ const entry = `
   export function points(slug, ids) {
     const figure = read(slug);
     const scene = buildScene(figure);
-    return scene.keys.flatMap((key, k) => {
-      const line = (name, at) => name.padEnd(24) + ids.map((id) => id + ' ' + xy(at[id])).join('  ');
-      const rows = [line(figure.positions[k].label, key.flat)];
-      if (k + 1 < scene.keys.length) rows.push(line('  halfway to ' + figure.positions[k + 1].label, pointsAt(scene.motion, k, 0.5)));
+    const line = (name, { points, depth }) =>
+      name.padEnd(24) + ids.map((id) => id + ' ' + xy(figure.tilt ? [...points[id], depth[id]] : points[id])).join('  ');
+    return scene.keys.flatMap((_, k) => {
+      const rows = [line(figure.positions[k].label, roomAt(scene, k, 0))];
+      if (k + 1 < scene.keys.length) rows.push(line('  halfway to ' + figure.positions[k + 1].label, roomAt(scene, k, 0.5)));
       return rows;
     }).join('\\n');
   }

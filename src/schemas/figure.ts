@@ -203,7 +203,8 @@ const placedProp = z.strictObject({
    * A bench, box or step: where the middle of its depth is, in cm toward you (+) or away (-)
    * from the middle of the body (the pelvis) at the first key position; default 0. A part of the
    * body beside it in depth neither rests on it nor passes through it: a foot on the floor beside
-   * a bench that the other knee kneels on.
+   * a bench that the other knee kneels on. A post, in a view that looks down (`tilt`): where it
+   * stands in depth, so it can stand out to the side of a figure turned toward you.
    */
   z: z.number().default(0),
 });
@@ -257,6 +258,15 @@ export const figureSchema = z
      */
     turn: z.number().min(0).max(60).optional(),
     /**
+     * How far the camera looks down at the body, in degrees (0, the default, is level; at most 60).
+     * A figure lying on its side whose knees bend along the floor, toward and away from you (a
+     * clamshell), draws them as straight lines with a level camera: tilted 30°, the bend shows and
+     * so does a knee rising; a Pallof press's hands pressing out in front show apart from the band
+     * pulling sideways. The floor is drawn as a patch seen from above, with a mat or a post (beside
+     * the body) on it; other equipment and held weights are drawn as seen level, so a tilted view has none.
+     */
+    tilt: z.number().min(0).max(60).optional(),
+    /**
      * `alternate` (the default) plays the key positions forward, then back: a squat goes down and
      * comes up. `restart` plays them forward, holds the last, and starts again: a jump, a bound or
      * a hop onto a box, which played backwards would show the wrong movement.
@@ -294,8 +304,10 @@ export const figureSchema = z
       }
       if (!('depth' in p) && !('z' in p)) return;
       const deep = p.kind in DEPTH_DEFAULTS;
-      if (!deep && (p.depth !== undefined || p.z !== 0)) {
-        ctx.addIssue({ code: 'custom', path: ['props', i, p.depth !== undefined ? 'depth' : 'z'], message: `only a bench, box or step has a depth to place: a ${p.kind} reaches as deep as the body` });
+      // Seen from above, a post shows where it stands in depth: beside the body, or out to its side in front.
+      const placed = deep || (p.kind === 'post' && Boolean(fig.tilt));
+      if ((!deep && p.depth !== undefined) || (!placed && p.z !== 0)) {
+        ctx.addIssue({ code: 'custom', path: ['props', i, p.depth !== undefined ? 'depth' : 'z'], message: `only a bench, box or step has a depth to place (and a post, seen from above with \`tilt\`): a ${p.kind} reaches as deep as the body` });
       }
     });
     const ties = placedOf(TIE_PROPS);
@@ -317,6 +329,12 @@ export const figureSchema = z
         if (!surfaces.includes(on)) ctx.addIssue({ code: 'custom', path: [...path, part], message: `"${on}" is not a surface here: use ${surfaces.map((s) => `"${s}"`).join(' or ')}` });
       }
     };
+    if (fig.tilt) {
+      fig.props.forEach((p, i) => {
+        if (p.kind === 'mat' || p.kind === 'band' || p.kind === 'post') return;
+        ctx.addIssue({ code: 'custom', path: ['props', i, 'kind'], message: `a view that looks down (tilt ${fig.tilt}) draws only the floor, a mat, a post and bands: a ${p.kind} is drawn as seen level; leave out \`tilt\` or the ${p.kind}` });
+      });
+    }
     if (fig.turn !== undefined && fig.view !== 'front') ctx.addIssue({ code: 'custom', path: ['turn'], message: 'only the front view turns: the side view shows the figure side-on' });
     checkContacts(fig.contacts, ['contacts']);
     if (!PART_NAMES.includes(fig.anchor.at)) {
@@ -391,7 +409,7 @@ export const figureSchema = z
         place: p.place,
       };
     });
-    return { view: fig.view, turn: fig.turn ?? FRONT_TURN, loop: fig.loop, description: fig.description, anchor, props, positions };
+    return { view: fig.view, turn: fig.turn ?? FRONT_TURN, tilt: fig.tilt ?? 0, loop: fig.loop, description: fig.description, anchor, props, positions };
   });
 
 const NEUTRAL_LIMB: LimbAngles = {

@@ -31,3 +31,42 @@ export const squat = (overrides: Partial<FigureInput> = {}): Figure =>
     ],
     ...overrides,
   });
+
+/**
+ * A Pallof press seen from the side and from above: a post 75 cm out to the figure's side (nearer
+ * you) with a band tied at chest height, the hands pressing straight out from the breastbone.
+ */
+export const pallofPress = (overrides: Partial<FigureInput> = {}): Figure =>
+  figure({
+    view: 'side',
+    tilt: 30,
+    description: 'Stands side-on to a post and presses a band straight out from the chest.',
+    anchor: 'near.foot',
+    contacts: { 'near.foot': 'floor', 'far.foot': 'floor' },
+    props: [{ kind: 'post', x: 42, z: 75 }, { kind: 'band', from: 'post', to: 'near.hand', length: 60 }],
+    positions: [
+      { label: 'Chest', ankle: 5, knee: 10, hip: 5, shoulder: { flexion: 15, rotation: -61 }, elbow: 135 },
+      { label: 'Press', from: 'Chest', shoulder: { flexion: 85, rotation: -20 }, elbow: 5 },
+    ],
+    ...overrides,
+  });
+
+/**
+ * A clamshell seen from the front and from above (a camera tilted down 45°): lying on the far side,
+ * hips and knees bent along the floor, the lower knee and ankle on the floor, the top knee opening.
+ */
+export const clamshell = (overrides: Partial<FigureInput> = {}): Figure =>
+  figure({
+    view: 'front',
+    turn: 0,
+    tilt: 45,
+    description: 'Lies on one side with the knees bent and lifts the top knee, feet together.',
+    anchor: 'far.hip',
+    contacts: { 'far.knee': 'floor', 'far.ankle': 'floor' },
+    props: [{ kind: 'mat', x: 20 }],
+    positions: [
+      { label: 'Closed', roll: -90, spine: { lateral: 15 }, hip: 45, knee: 90, far: { shoulder: { abduction: 170 } } },
+      { label: 'Open', from: 'Closed', near: { hip: { flexion: 45, rotation: 40 } } },
+    ],
+    ...overrides,
+  });

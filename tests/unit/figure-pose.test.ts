@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { length, sub } from '../../src/lib/figure/math';
 import { bodyPoints, FRONT_TURN, solvePose, spineOf, type PoseAngles } from '../../src/lib/figure/pose';
 import { EDGES, edgeLength, HEIGHT, LENGTH } from '../../src/lib/figure/skeleton';
-import { squat } from '../helpers/figures';
+import { clamshell, squat } from '../helpers/figures';
 
 const standing = squat().positions[0].angles;
 const neutral: PoseAngles = {
@@ -118,5 +118,19 @@ describe('the figure model', () => {
     expect(inAir['near.toe'][1]).toBeLessThan(inAir['near.heel'][1] - 10);
     const grounded = solvePose(pointed, 'side', 'near.foot', [0, 2.5]).flat;
     expect(grounded['near.toe'][1]).toBeCloseTo(grounded['near.heel'][1], 6);
+  });
+
+  it('seen from above, shows knees bent along the floor that a level camera draws as a straight line', () => {
+    const lying = clamshell().positions[0].angles;
+    const kneeAngle = (tilt: number) => {
+      const { flat, world } = solvePose(lying, 'front', 'far.hip', [0, 7], { turn: 0, tilt });
+      for (const edge of EDGES) expect(length(sub(world[edge.to], world[edge.from]))).toBeCloseTo(edgeLength(edge), 6);
+      const [hip, knee, heel] = [flat['far.hip'], flat['far.knee'], flat['far.heel']];
+      const turn = Math.atan2(hip[1] - knee[1], hip[0] - knee[0]) - Math.atan2(heel[1] - knee[1], heel[0] - knee[0]);
+      return Math.abs(((turn * 180) / Math.PI + 540) % 360 - 180);
+    };
+    // Level, hip, knee and heel line up across the picture; from 45° above, the bent knee shows.
+    expect(kneeAngle(0)).toBeGreaterThan(170);
+    expect(kneeAngle(45)).toBeLessThan(120);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { frontLimbs, renderFigure } from '../../src/lib/figure/render';
-import { buildScene } from '../../src/lib/figure/scene';
-import { figure, readFigures, squat } from '../helpers/figures';
+import { figureBounds, frontLimbs, renderFigure } from '../../src/lib/figure/render';
+import { floorInPicture } from '../../src/lib/figure/camera';
+import { buildScene, roomAt } from '../../src/lib/figure/scene';
+import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
 
 const strokeWidths = (html: string, layer: string) => {
   const group = new RegExp(`<g class="fig-${layer}">([\\s\\S]*?)</g></g>(?=<g class="fig-|<g class="fig-prop"|</g></svg>)`).exec(html);
@@ -157,5 +158,57 @@ describe('the figure drawing', () => {
     const band = /<g class="fig-band m" style="--t0:rotate\(([-\d.]+)deg\) scaleX\(([\d.]+)\);--t1:rotate\(([-\d.]+)deg\) scaleX\(([\d.]+)\)"><path d="M0 0H([\d.]+)"\/>/.exec(html);
     expect(band).not.toBeNull();
     expect(Number(band![5]) * Number(band![2])).toBeCloseTo(reach, 0);
+  });
+
+  it('seen from above, lays the mat flat under the whole body instead of drawing a floor line, and frames it', () => {
+    const lying = clamshell();
+    const scene = buildScene(lying);
+    const { html } = renderFigure(lying, 'Clamshell');
+    expect(html).not.toContain('fig-ground');
+    // The mat reaches from behind the back to in front of the knees: its near edge is drawn below them.
+    const mat = /<g class="fig-prop"><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"\/>/.exec(html)!;
+    expect(Number(mat[2])).toBeLessThan(scene.keys[0].flat['far.knee'][1]);
+    expect(Number(mat[4])).toBeGreaterThan(40);
+    // The mat is drawn first, under the body.
+    expect(html.indexOf('<rect')).toBeLessThan(html.indexOf('fig-far'));
+    expect(figureBounds(scene).y0).toBeLessThanOrEqual(scene.floor!.front);
+    // Without a mat the floor itself is drawn as a patch from its far edge to its near edge, under the body too.
+    const bare = renderFigure(clamshell({ props: [] }), 'Clamshell').html;
+    expect(bare).not.toContain('fig-ground');
+    // Filled, with no outline: floor, not a box.
+    const patch = /<g class="fig-prop"><rect x="[-\d.]+" y="([-\d.]+)" width="[\d.]+" height="([\d.]+)" stroke="none"\/>/.exec(bare)!;
+    expect(Number(patch[1])).toBeCloseTo(scene.floor!.front, 0);
+    expect(Number(patch[1]) + Number(patch[2])).toBeCloseTo(scene.floor!.back, 0);
+    expect(bare.indexOf(patch[0])).toBeLessThan(bare.indexOf('fig-far'));
+    // Seen level, the floor is one line at height 0, drawn over the far limbs.
+    const level = renderFigure(squat(), 'Squat').html;
+    expect(level).toMatch(/<path class="fig-ground" d="M[-\d.]+ 0H[-\d.]+"\/>/);
+    expect(level.indexOf('fig-ground')).toBeGreaterThan(level.indexOf('fig-far'));
+  });
+
+  it('seen from above, stands a post where it is in depth: nearer you, lower and over the body, with the band tied to it', () => {
+    const press = pallofPress();
+    const { html, alt } = renderFigure(press, 'Pallof press');
+    expect(alt).toContain('seen from the side and from above:');
+    // The post stands 75 cm nearer you than the body: its foot is drawn 75 × sin 30° below the floor line.
+    const post = /<rect x="([-\d.]+)" y="([-\d.]+)" width="8" height="([\d.]+)" rx="1"\/>/.exec(html)!;
+    expect(Number(post[2])).toBeCloseTo(-37.5, 1);
+    expect(Number(post[2]) + Number(post[3])).toBeCloseTo((160 - 75 * Math.tan(Math.PI / 6)) * Math.cos(Math.PI / 6), 0);
+    expect(html.indexOf(post[0])).toBeGreaterThan(html.indexOf('class="fig-near"'));
+    // Seen level, the same post stands on the floor line, behind the body.
+    const level = renderFigure(pallofPress({ tilt: undefined, props: [{ kind: 'post', x: 42 }, { kind: 'band', from: 'post', to: 'near.hand' }] }), 'Pallof press').html;
+    const flat = /<rect x="[-\d.]+" y="([-\d.]+)" width="8" height="([\d.]+)" rx="1"\/>/.exec(level)!;
+    expect(flat.slice(1).map(Number)).toEqual([0, 160]);
+    expect(level.indexOf(flat[0])).toBeLessThan(level.indexOf('class="fig-far"'));
+  });
+
+  it('seen from above, spreads the floor under what stands on it: a standing figure’s feet and the post beside it', () => {
+    const scene = buildScene(pallofPress());
+    const room = roomAt(scene, 0, 0);
+    const feet = (['near.heel', 'near.toe', 'far.heel', 'far.toe'] as const).map((p) => room.depth[p]);
+    // Not as far back as the far shoulder reaches: the floor is where the feet and the post stand.
+    expect(room.depth['far.shoulder']).toBeLessThan(Math.min(...feet) - 10);
+    expect(scene.floor!.back).toBeCloseTo(floorInPicture(Math.min(...feet) - 10, 30), 6);
+    expect(scene.floor!.front).toBeCloseTo(floorInPicture(75 + 10, 30), 6);
   });
 });

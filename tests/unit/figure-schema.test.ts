@@ -196,4 +196,21 @@ describe('a pose file that leaves the floor or uses the newer equipment', () => 
     expect(validate(figureSchema, FILE, { ...good, view: 'front', turn: 60 }).turn).toBe(60);
     expect(errorFor({ ...good, turn: 40 })).toBe('content/figures/test-squat.yaml: turn: only the front view turns: the side view shows the figure side-on');
   });
+
+  it('looks level unless told to look down, and refuses equipment a view from above cannot draw', () => {
+    expect(validate(figureSchema, FILE, good).tilt).toBe(0);
+    const lying = { ...good, view: 'front' as const, tilt: 45 };
+    expect(validate(figureSchema, FILE, { ...lying, props: [{ kind: 'mat' }] }).tilt).toBe(45);
+    expect(errorFor({ ...lying, props: [{ kind: 'mat' }, { kind: 'bench', x: 40 }] })).toContain(
+      'props[1].kind: a view that looks down (tilt 45) draws only the floor, a mat, a post and bands: a bench is drawn as seen level; leave out `tilt` or the bench',
+    );
+    expect(errorFor({ ...lying, props: [{ kind: 'dumbbell', hands: 'near' }] })).toContain('props[0].kind: a view that looks down (tilt 45)');
+    expect(errorFor({ ...lying, tilt: 70 })).toMatch(/tilt/);
+  });
+
+  it('places a post in depth only in a view that looks down', () => {
+    const post = { ...good, props: [{ kind: 'post' as const, x: 40, z: 70 }] };
+    expect(validate(figureSchema, FILE, { ...post, tilt: 30 }).props[0]).toMatchObject({ kind: 'post', z: 70 });
+    expect(errorFor(post)).toContain('props[0].z: only a bench, box or step has a depth to place (and a post, seen from above with `tilt`): a post reaches as deep as the body');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveAngles } from '../../src/lib/figure/solve';
-import { figure } from '../helpers/figures';
+import { buildScene, roomAt } from '../../src/lib/figure/scene';
+import { clamshell, figure } from '../helpers/figures';
 
 describe('posing help', () => {
   it('finds the knee bend that puts a rear foot on a knee-high bench', () => {
@@ -39,5 +40,19 @@ describe('posing help', () => {
     expect(landing.at[0]).toBeCloseTo(70, 6);
     expect(landing.at[1]).toBeCloseTo(52.5, 6);
     expect(() => solveAngles(jump, 'Dip', 'near.toe', { y: 25 }, ['lift'])).toThrow('"Dip" is not airborne: only an airborne position has a lift');
+  });
+
+  it('places a point by its height off the floor, not in the picture, when the camera looks down', () => {
+    const lying = clamshell();
+    const { angles, at, miss } = solveAngles(lying, 'Closed', 'near.hand', { x: 35, y: 3 }, ['near.shoulder.flexion', 'near.shoulder.rotation']);
+    expect(miss).toBeLessThan(1);
+    const posed = clamshell({ positions: [
+      { label: 'Closed', roll: -90, spine: { lateral: 15 }, hip: 45, knee: 90, far: { shoulder: { abduction: 170 } },
+        near: { shoulder: { flexion: angles['near.shoulder.flexion'], rotation: angles['near.shoulder.rotation'] } } },
+      { label: 'Open', from: 'Closed' },
+    ] });
+    const { points } = roomAt(buildScene(posed), 0, 0);
+    expect(points['near.hand'][0]).toBeCloseTo(at[0], 6);
+    expect(points['near.hand'][1]).toBeCloseTo(3, 0);
   });
 });

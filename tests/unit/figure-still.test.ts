@@ -3,7 +3,7 @@ import { STILL_ID } from '../../src/lib/figure/file';
 import { figureBounds } from '../../src/lib/figure/render';
 import { buildScene } from '../../src/lib/figure/scene';
 import { drawStill, figureFile, keyStills, telltalePosition, telltaleStill, THEME_PAINT, type StillPaint } from '../../src/lib/figure/still';
-import { figure, readFigures, squat } from '../helpers/figures';
+import { clamshell, figure, readFigures, squat } from '../helpers/figures';
 
 const PAINT: StillPaint = { ink: '#010101', far: '#020202', prop: '#030303', propFill: '#040404', band: '#050505' };
 const viewBoxOf = (svg: string) => /viewBox="([^"]+)"/.exec(svg)![1].split(' ').map(Number);
@@ -71,6 +71,19 @@ describe('a still key position', () => {
     const scene = buildScene(rolling);
     expect(drawStill(scene, 0, PAINT).markup).not.toContain('translate(30 0)');
     expect(drawStill(scene, 1, PAINT).markup).toContain('translate(30 0)');
+  });
+
+  it('seen from above, lays the mat under the body with no floor line, or a patch of floor', () => {
+    const lying = clamshell();
+    const scene = buildScene(lying);
+    const still = drawStill(scene, 1, PAINT);
+    expect(still.markup).not.toMatch(/<path d="M[-\d]+ 0H/);
+    expect(still.markup).toMatch(new RegExp(`<rect x="[-\\d.]+" y="${Math.round(scene.floor!.front * 10) / 10}" width="180"`));
+    const [, top, , height] = viewBoxOf(`viewBox="${still.viewBox}"`);
+    expect(top + height).toBeGreaterThanOrEqual(-scene.floor!.front);
+    const bare = drawStill(buildScene(clamshell({ props: [] })), 1, PAINT).markup;
+    expect(bare).not.toMatch(/<path d="M[-\d]+ 0H/);
+    expect(bare).toMatch(new RegExp(`^<g transform="scale\\(1 -1\\)"><g style="fill:#040404;[^"]*"><rect x="[-\\d.]+" y="${Math.round(scene.floor!.front * 10) / 10}"`));
   });
 
   it('is a clean drawing for every posed exercise: numbers only, each key position once', () => {

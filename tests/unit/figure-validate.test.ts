@@ -15,7 +15,7 @@ import {
   formatProblems,
 } from '../../src/lib/figure/validate';
 import type { FigureInput } from '../../src/schemas/figure';
-import { figure, readFigures, squat } from '../helpers/figures';
+import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
 
 const messages = (problems: { position: string; rule: string; message: string }[]) =>
   problems.map((p) => `${p.position}: ${p.rule}: ${p.message}`);
@@ -295,5 +295,34 @@ describe('the rules for round and moving equipment', () => {
     expect(messages(checkBands(buildScene(pallof(120))))).toContainEqual(
       expect.stringMatching(/^Chest: band: the band goes slack: its ends are [\d.]+ cm apart, less than its 120\.0 cm at rest; move its ends further apart/),
     );
+  });
+});
+
+describe('the rules for a figure seen from above', () => {
+  it('judge what touches the floor in the room when the camera looks down, not by the height in the picture', () => {
+    const lying = clamshell();
+    // The lower knee, nearer you, is drawn well below the hip it rests beside; it is on the floor all the same.
+    const scene = buildScene(lying);
+    expect(scene.keys[0].flat['far.knee'][1]).toBeLessThan(-10);
+    expect(checkContacts(scene)).toEqual([]);
+    expect(checkContactsInMotion(scene)).toEqual([]);
+    expect(checkPassThrough(scene)).toEqual([]);
+    const lifted = clamshell({ positions: [
+      { label: 'Closed', roll: -90, spine: { lateral: 15 }, hip: 45, knee: 90, far: { hip: { flexion: 45, abduction: -20 }, shoulder: { abduction: 170 } } },
+      { label: 'Open', from: 'Closed', near: { hip: { flexion: 45, rotation: 40 } } },
+    ] });
+    expect(messages(checkContacts(buildScene(lifted)))).toContainEqual(expect.stringMatching(/^Closed: contact: far\.knee should rest on the floor: far\.knee is [\d.]+ cm away from it$/));
+    const sunk = clamshell({ positions: [
+      { label: 'Closed', roll: -90, spine: { lateral: 15 }, hip: 45, knee: 90, far: { shoulder: { abduction: 170 } } },
+      { label: 'Open', from: 'Closed', far: { hip: { flexion: 45, abduction: 20 } }, near: { hip: { flexion: 45, rotation: 40 } } },
+    ], contacts: {} });
+    expect(messages(checkPassThrough(buildScene(sunk)))).toContainEqual(expect.stringMatching(/^Open: pass-through: far\.hip–far\.knee goes [\d.]+ cm into the floor$/));
+  });
+
+  it('measure a band to a post in the room, where the post stands out to the side in depth', () => {
+    // 75 cm out to the side, the band is longer than its 60 cm at rest although its ends are close together in the picture.
+    expect(checkBands(buildScene(pallofPress()))).toEqual([]);
+    const tooLong = pallofPress({ props: [{ kind: 'post', x: 42, z: 75 }, { kind: 'band', from: 'post', to: 'near.hand', length: 120 }] });
+    expect(messages(checkBands(buildScene(tooLong)))).toContainEqual(expect.stringMatching(/^Chest: band: the band goes slack: its ends are [\d.]+ cm apart, less than its 120\.0 cm at rest/));
   });
 });

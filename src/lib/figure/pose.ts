@@ -9,6 +9,7 @@
  * (a foot, forearm or shin on the floor) lies level, and moved so the anchor's first point sits at
  * `place`. In the air nothing is laid level: `pitch` and `roll` alone set the lean.
  */
+import { toCamera } from './camera';
 import { add, apply, chain, mul, rotX, rotY, rotZ, sub, type Mat3, type Vec2, type Vec3 } from './math';
 import { clearance, JOINT, LENGTH, THICKNESS, type PointId, type Side } from './skeleton';
 
@@ -101,7 +102,8 @@ export type AnchorId = PointId | `${Side}.${FlatAnchorPart}`;
 
 
 /**
- * Positions of every point: `world` in 3D (x right, y up, z toward the viewer: depth), `flat` in
+ * Positions of every point: `world` in 3D as the camera sees it (x right, y up the picture, z toward
+ * the viewer: depth), which is the room itself unless the camera is tilted (camera.ts); `flat` in
  * the picture.
  */
 export interface PointSet {
@@ -129,6 +131,8 @@ export interface SolveOptions {
   level?: boolean;
   /** Where the anchor's first point stands in depth (toward the viewer); left out, the pelvis stands at depth 0. */
   depth?: number;
+  /** How far the camera looks down, in degrees (camera.ts); 0, level, unless given. */
+  tilt?: number;
 }
 
 /** +1 for the near (right) side, -1 for the far side: mirrors abduction and rotation. */
@@ -205,8 +209,11 @@ export function anchorPoints(at: AnchorId): PointId[] {
   return [at as PointId];
 }
 
-/** Solves one key position: the figure posed, turned so a flat anchor lies level (not in the air), and placed. */
-export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, place: Vec2, { turn = FRONT_TURN, level = true, depth }: SolveOptions = {}): PointSet {
+/**
+ * Solves one key position: the figure posed, turned so a flat anchor lies level (not in the air),
+ * and placed in the room; then seen by the camera. `place` is in the room: x across, y up from the floor.
+ */
+export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, place: Vec2, { turn = FRONT_TURN, level = true, depth, tilt = 0 }: SolveOptions = {}): PointSet {
   let world = bodyPoints(angles, view, turn);
   const [first, second] = anchorPoints(anchor);
   if (second && level) {
@@ -224,7 +231,7 @@ export function solvePose(angles: PoseAngles, view: View, anchor: AnchorId, plac
   }
   const base = world[first];
   const shift: Vec3 = [place[0] - base[0], place[1] - base[1], depth === undefined ? 0 : depth - base[2]];
-  const placed = Object.fromEntries(Object.entries(world).map(([k, v]) => [k, add(v, shift)])) as Record<PointId, Vec3>;
+  const placed = Object.fromEntries(Object.entries(world).map(([k, v]) => [k, toCamera(add(v, shift), tilt)])) as Record<PointId, Vec3>;
   const flat = Object.fromEntries(Object.entries(placed).map(([k, v]) => [k, [v[0], v[1]] as Vec2])) as Record<PointId, Vec2>;
   return { world: placed, flat };
 }

@@ -3,6 +3,7 @@
  * is 45 cm across, so a loaded bar rests 22.5 cm off the floor). Shapes are SVG markup in a y-up
  * frame: a held weight's origin is its grip, a placed prop is drawn where it stands.
  */
+import { toCamera } from './camera';
 import type { Vec2 } from './math';
 import type { View } from './pose';
 import type { PlacedKind } from '../../data/figure-props';
@@ -208,27 +209,40 @@ export function surfaceOf(prop: PlacedProp, x = prop.x): Surface {
   }
 }
 
-/** Where a band tied to a prop is tied: a post at its `height`, a pull-up bar at its centre. */
-export function tiePoint(prop: PlacedProp): Vec2 {
-  return [prop.x, prop.height];
+/**
+ * Where a band tied to a prop is tied: a post at its `height`, a pull-up bar at its centre; across
+ * and up in the room, or given a camera's tilt, in its picture (a post stands at its `z`).
+ */
+export function tiePoint(prop: PlacedProp, tilt = 0): Vec2 {
+  const [x, y] = toCamera([prop.x, prop.height, tilt ? prop.z : 0], tilt);
+  return [x, y];
 }
 
-/** The tallest a placed prop is drawn, in cm (a post rises above the band tied to it). */
-export function propTop(prop: PlacedProp): number {
-  if (prop.kind === 'post') return Math.max(prop.height + SIZE.post.above, SIZE.post.least);
+/** Where a placed prop's foot is drawn: on the floor line, or seen from above, where its depth puts it (a post's `z`). */
+export function propBase(prop: PlacedProp, tilt = 0): number {
+  return toCamera([0, 0, prop.z], tilt)[1];
+}
+
+/** The tallest a placed prop is drawn, in cm (a post rises above the band tied to it), or given a camera's tilt, how high it reaches in its picture. */
+export function propTop(prop: PlacedProp, tilt = 0): number {
+  if (prop.kind === 'post') return toCamera([0, Math.max(prop.height + SIZE.post.above, SIZE.post.least), prop.z], tilt)[1];
   if (prop.kind === 'pad') return prop.height + prop.length / 2;
   return prop.height;
 }
 
 /**
  * A placed prop drawn where it stands (y up, floor at 0). A ball is drawn round its centre, which
- * the renderer moves as it rolls (`ballSeam` turns with it).
+ * the renderer moves as it rolls (`ballSeam` turns with it). Given the floor seen from above (a
+ * tilted camera: the heights of its far and near edges in the picture), a mat is drawn lying on it
+ * and a post, standing beside the body, foreshortened.
  */
-export function placedMarkup(prop: PlacedProp): string {
+export function placedMarkup(prop: PlacedProp, floor?: { back: number; front: number; tilt: number }): string {
   const { x, height: y, length: len } = prop;
+  if (floor && prop.kind === 'mat') return rect(x - len / 2, floor.front, len, floor.back - floor.front);
   switch (prop.kind) {
     case 'post':
-      return rect(x - len / 2, 0, len, propTop(prop), 1);
+      // One that stands nearer than the body is drawn over it (frontMarkup).
+      return standsInFront(prop, floor) ? '' : postMarkup(prop, floor?.tilt);
     case 'ball':
       return `<circle cx="${n(x)}" cy="${n(y / 2)}" r="${n(y / 2)}"/>`;
     case 'slider':
@@ -260,8 +274,30 @@ export function ballSeam(d: number): string {
   return `<path d="M${n(-r)} 0Q0 ${n(-r * 0.45)} ${n(r)} 0"/>`;
 }
 
-/** The part of a placed prop drawn in front of the body: a bar's round section over the gripping hands. */
-export function frontMarkup(prop: PlacedProp): string {
+/**
+ * The floor seen from above (a tilted camera), from `x0` to `x1` across the picture: a patch
+ * between its far and near edges, filled like equipment but with no outline, so it reads as floor
+ * and not as a box or a step.
+ */
+export function floorMarkup(floor: { back: number; front: number }, x0: number, x1: number): string {
+  return rect(x0, floor.front, x1 - x0, floor.back - floor.front).replace('/>', ' stroke="none"/>');
+}
+
+/** A post from the floor to its top, foreshortened and standing at its depth when the camera looks down. */
+function postMarkup(prop: PlacedProp, tilt = 0): string {
+  const base = propBase(prop, tilt);
+  return rect(prop.x - prop.length / 2, base, prop.length, propTop(prop, tilt) - base, 1);
+}
+
+/** Whether a prop stands nearer than the body, seen from above: a post out to the side of a figure turned toward you. */
+const standsInFront = (prop: PlacedProp, floor?: { tilt: number }) => Boolean(floor?.tilt) && prop.kind === 'post' && prop.z > 0;
+
+/**
+ * The part of a placed prop drawn in front of the body: a bar's round section over the gripping
+ * hands; seen from above (given the floor), a post that stands nearer than the body.
+ */
+export function frontMarkup(prop: PlacedProp, floor?: { back: number; front: number; tilt: number }): string {
+  if (standsInFront(prop, floor)) return postMarkup(prop, floor!.tilt);
   if (prop.kind !== 'pull-up-bar') return '';
   return `<circle cx="${n(prop.x)}" cy="${n(prop.height)}" r="${n(SIZE.pullUpBar.diameter / 2 + 0.8)}"/>`;
 }

@@ -16,8 +16,8 @@
  */
 import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
-import { ballSeam, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propTop, SIZE, tiePoint } from './props';
-import { bandEnds, buildScene, isPoint, propMoves, type Scene } from './scene';
+import { ballSeam, floorMarkup, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propBase, propTop, SIZE, tiePoint } from './props';
+import { bandEnds, buildScene, floorPatch, isPoint, propMoves, type Scene } from './scene';
 import type { View } from './pose';
 import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
 import type { BandProp, Figure, HeldProp } from './types';
@@ -207,7 +207,7 @@ function placedLayer(scene: Scene): string {
       const seam = prop.kind === 'ball'
         ? `<g transform="translate(${n(prop.x)} ${n(prop.height / 2)})"><g${transformAttrs({ rotate: at.map((x) => (-(x - prop.x) / (prop.height / 2)) * (180 / Math.PI)) })}>${ballSeam(prop.height)}</g></g>`
         : '';
-      const shape = placedMarkup(prop) + seam;
+      const shape = placedMarkup(prop, scene.floor) + seam;
       return propMoves(scene.figure, prop) ? `<g${transformAttrs({ shift: at.map((x) => [x - prop.x, 0] as Vec2) })}>${shape}</g>` : shape;
     })
     .join('');
@@ -225,7 +225,8 @@ export interface Bounds {
  * given `only`, at that one key position (a still of it).
  */
 export function figureBounds(scene: Scene, only?: number): Bounds {
-  const b: Bounds = { x0: Infinity, y0: 0, x1: -Infinity, y1: -Infinity };
+  // The floor: a line at 0, or a patch seen from above (a tilted camera).
+  const b: Bounds = { x0: Infinity, y0: Math.min(0, scene.floor?.front ?? 0), x1: -Infinity, y1: scene.floor?.back ?? -Infinity };
   const grow = (x: number, y: number, r: number) => {
     b.x0 = Math.min(b.x0, x - r); b.x1 = Math.max(b.x1, x + r);
     b.y0 = Math.min(b.y0, y - r); b.y1 = Math.max(b.y1, y + r);
@@ -259,8 +260,8 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
     } else {
       const half = (prop.kind === 'ball' ? prop.height : prop.length) / 2;
       for (const x of positions.map((p) => p.place[prop.id] ?? prop.x)) {
-        grow(x - half, propTop(prop), 0);
-        grow(x + half, 0, 0);
+        grow(x - half, propTop(prop, scene.figure.tilt), 0);
+        grow(x + half, propBase(prop, scene.figure.tilt), 0);
       }
     }
   }
@@ -268,7 +269,7 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
     if (prop.type !== 'band') continue;
     for (const end of [prop.from, prop.to]) {
       const tied = scene.placed.find((p) => p.id === end);
-      if (tied) grow(...tiePoint(tied), 2);
+      if (tied) grow(...tiePoint(tied, scene.figure.tilt), 2);
     }
   }
   return b;
@@ -277,7 +278,8 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
 /** The text read in place of the picture. */
 export function figureAlt(figure: Figure, title: string): string {
   const labels = figure.positions.filter((p) => !p.passing).map((p) => p.label).join(', then ');
-  return `Animated figure of the ${title.toLowerCase()}, seen from the ${figure.view}: ${figure.description} Key positions: ${labels}.`;
+  const from = `the ${figure.view}${figure.tilt ? ' and from above' : ''}`;
+  return `Animated figure of the ${title.toLowerCase()}, seen from ${from}: ${figure.description} Key positions: ${labels}.`;
 }
 
 export interface RenderedFigure {
@@ -301,10 +303,12 @@ export function renderFigure(figure: Figure, title: string): RenderedFigure {
     }).join('');
   const b = figureBounds(scene);
   const x0 = b.x0 - PAD, x1 = b.x1 + PAD, top = b.y1 + PAD, bottom = Math.min(b.y0, 0) - PAD;
-  const placed = placedLayer(scene);
+  // Seen from above, the floor is a patch (or a mat) under the whole body, drawn with the props.
+  const patch = floorPatch(scene);
+  const placed = (patch ? floorMarkup(patch, x0, x1) : '') + placedLayer(scene);
   // The floor line is drawn over the halo, so a near foot on the floor keeps the floor under it.
-  const ground = `<path class="fig-ground" d="M${n(x0)} 0H${n(x1)}"/>`;
-  const front = scene.placed.map((p) => frontMarkup(p)).join('');
+  const ground = scene.floor ? '' : `<path class="fig-ground" d="M${n(x0)} 0H${n(x1)}"/>`;
+  const front = scene.placed.map((p) => frontMarkup(p, scene.floor)).join('');
   const scene2d = `<g transform="scale(1 -1)">${placed ? `<g class="fig-prop">${placed}</g>` : ''}${layers('far-held', 'halo')}${ground}${layers('near-held', 'band')}${front ? `<g class="fig-prop">${front}</g>` : ''}</g>`;
   const w = x1 - x0, h = top - bottom;
   const svg = (cls: string) =>

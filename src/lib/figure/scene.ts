@@ -2,8 +2,9 @@
  * A figure in its room: the floor and placed props as surfaces, each key position solved and
  * placed (resting on its support, or lifted into the air), and all of them hung on one motion tree.
  */
+import { floorInPicture, toRoom } from './camera';
 import { lerp, type Vec2 } from './math';
-import { buildMotion, type Motion } from './motion';
+import { buildMotion, pointsAt, type Motion } from './motion';
 import { anchorPoints, bodyPoints, solvePose, type PointSet } from './pose';
 import { surfaceOf, tiePoint, undersideOf, type Surface } from './props';
 import { clearance, POINT_IDS, type PointId } from './skeleton';
@@ -56,11 +57,11 @@ export function placePosition(figure: Figure, k: number, position: KeyPosition =
   const here = surfaces(figure, k);
   if (position.airborne) {
     const [x, y] = restingPlace(figure.anchor, here.get(figure.anchor.on) ?? FLOOR, position.travel, figure.view);
-    return solvePose(position.angles, figure.view, figure.anchor.at, [x, y + position.lift], { turn: figure.turn, level: false });
+    return solvePose(position.angles, figure.view, figure.anchor.at, [x, y + position.lift], { turn: figure.turn, level: false, tilt: figure.tilt });
   }
   const place = restingPlace(position.support, here.get(position.support.on) ?? FLOOR, position.travel, figure.view);
   const onAnchor = position.support.at === figure.anchor.at;
-  return solvePose(position.angles, figure.view, position.support.at, place, { turn: figure.turn, depth: onAnchor ? anchorDepth(figure) : undefined });
+  return solvePose(position.angles, figure.view, position.support.at, place, { turn: figure.turn, depth: onAnchor ? anchorDepth(figure) : undefined, tilt: figure.tilt });
 }
 
 /**
@@ -79,6 +80,8 @@ export interface Scene {
   /** Surfaces at each key position (they differ only where a ball or slider moves). */
   surfaces: Map<string, Surface>[];
   placed: PlacedProp[];
+  /** The floor as a tilted camera sees it (floorBand); undefined with a level camera. */
+  floor: FloorBand | undefined;
 }
 
 const scenes = new WeakMap<Figure, Scene>();
@@ -99,6 +102,7 @@ export function buildScene(figure: Figure): Scene {
       motion: buildMotion(figure, keys),
       surfaces: figure.positions.map((_, k) => surfaces(figure, k)),
       placed: figure.props.filter((p): p is PlacedProp => p.type === 'placed'),
+      floor: floorBand(figure, keys),
     };
     scenes.set(figure, scene);
   }
@@ -128,6 +132,60 @@ export function depthAt(scene: Scene, k: number, u: number): Record<PointId, num
   return Object.fromEntries(POINT_IDS.map((id) => [id, lerp(a[id][2], b[id][2], u)])) as Record<PointId, number>;
 }
 
+/**
+ * Every point in the room at fraction `u` of the move from key position `k` to the next: where the
+ * picture puts it, turned back from the camera's view at its depth (camera.ts). With a level camera
+ * the picture is the room.
+ */
+export function roomAt(scene: Scene, k: number, u: number): { points: Record<PointId, Vec2>; depth: Record<PointId, number> } {
+  const points = pointsAt(scene.motion, k, u);
+  const depth = depthAt(scene, k, u);
+  const { tilt } = scene.figure;
+  if (!tilt) return { points, depth };
+  for (const id of POINT_IDS) {
+    const [x, y, z] = toRoom([points[id][0], points[id][1], depth[id]], tilt);
+    points[id] = [x, y];
+    depth[id] = z;
+  }
+  return { points, depth };
+}
+
+/** Where a tilted camera draws the floor's far (`back`) and near (`front`) edges, as heights in the picture, and its tilt. */
+export interface FloorBand {
+  back: number;
+  front: number;
+  tilt: number;
+}
+
+/**
+ * The floor a figure seen from above is drawn on, as a patch under it (props.ts floorMarkup);
+ * undefined seen level (the floor is a line at height 0), or where a mat lying on the floor shows
+ * it instead.
+ */
+export function floorPatch(scene: Scene): FloorBand | undefined {
+  return scene.placed.some((p) => p.kind === 'mat') ? undefined : scene.floor;
+}
+
+/** How far the floor drawn under the figure reaches past the body in depth, in cm. */
+const FLOOR_MARGIN = 10;
+/** The parts of the body that stand or lie on the floor are below this height, in cm (about knee height). */
+const LOW = 50;
+
+/**
+ * The floor under a figure seen from above (a tilted camera), as the picture shows it: the heights
+ * of its far and near edges, reaching a little past where the low parts of the body (a standing
+ * figure's feet, a lying one's whole body) and a post stand in depth at any key position. Undefined
+ * with a level camera, whose floor is a line at height 0.
+ */
+export function floorBand({ tilt, props }: Figure, keys: PointSet[]): FloorBand | undefined {
+  if (!tilt) return undefined;
+  const room = keys.flatMap((key) => POINT_IDS.map((id) => toRoom(key.world[id], tilt)));
+  const low = room.filter(([, y]) => y < LOW);
+  const posts = props.flatMap((p) => (p.type === 'placed' && p.kind === 'post' ? [p.z] : []));
+  const depths = [...(low.length ? low : room).map(([, , z]) => z), ...posts];
+  return { back: floorInPicture(Math.min(...depths) - FLOOR_MARGIN, tilt), front: floorInPicture(Math.max(...depths) + FLOOR_MARGIN, tilt), tilt };
+}
+
 /** Whether a placed prop stands in different places at two key positions (a ball rolling). */
 export function propMoves(figure: Figure, prop: PlacedProp): boolean {
   return figure.positions.some((p) => (p.place[prop.id] ?? prop.x) !== prop.x);
@@ -136,8 +194,8 @@ export function propMoves(figure: Figure, prop: PlacedProp): boolean {
 /** Whether a band end is a point of the figure (else it is a prop's id, tied in place). */
 export const isPoint = (end: string): end is PointId => (POINT_IDS as readonly string[]).includes(end);
 
-/** Both ends of a band in one frame: a point where the figure puts it, a tie where its prop stands. */
+/** Both ends of a band in one frame of the picture: a point where the figure puts it, a tie where its prop stands. */
 export function bandEnds(scene: Scene, band: BandProp, points: Record<PointId, Vec2>): [Vec2, Vec2] {
-  const at = (end: string): Vec2 => (isPoint(end) ? points[end] : tiePoint(scene.placed.find((p) => p.id === end)!));
+  const at = (end: string): Vec2 => (isPoint(end) ? points[end] : tiePoint(scene.placed.find((p) => p.id === end)!, scene.figure.tilt));
   return [at(band.from), at(band.to)];
 }

@@ -2,8 +2,10 @@
  * Posing help: finds the angles of one or two joints that put a point where it should be (a rear
  * foot on the bench, a palm on the floor), searching every whole degree inside the joints' human
  * ranges; `lift` and `travel` (whole cm) can be searched the same way, to land a foot or clear
- * the floor. `npm run figures -- solve …` runs it on a pose file; the answer goes back in the file.
+ * the floor. Targets are in the room (x across, y up from the floor), whichever way the camera
+ * looks. `npm run figures -- solve …` runs it on a pose file; the answer goes back in the file.
  */
+import { toRoom } from './camera';
 import { dist2, type Vec2 } from './math';
 import { spineOf, splitSpine, type PoseAngles, type SpineMotion } from './pose';
 import { RANGES } from './ranges';
@@ -78,7 +80,9 @@ export function solveAngles(figure: Figure, label: string, point: PointId, targe
   let best: Solution | undefined;
   const visit = (i: number, position: KeyPosition, chosen: Record<string, number>) => {
     if (i === joints.length) {
-      const at = placePosition(figure, k, position).flat[point];
+      // In the room, not the picture: with a tilted camera (camera.ts) a point's height in the picture is not its height off the floor.
+      const [x, y] = toRoom(placePosition(figure, k, position).world[point], figure.tilt);
+      const at: Vec2 = [x, y];
       const miss = dist2(at, [target.x ?? at[0], target.y ?? at[1]]);
       if (!best || miss < best.miss) best = { angles: { ...chosen }, at, miss };
       return;

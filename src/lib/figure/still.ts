@@ -8,9 +8,9 @@
  * side's weights and limbs, trunk and head, the near side's, bands, then what a bar hides.
  */
 import type { Vec2 } from './math';
-import { ballSeam, frontMarkup, heldShape, placedMarkup } from './props';
+import { ballSeam, floorMarkup, frontMarkup, heldShape, placedMarkup } from './props';
 import { figureBounds, type Bounds } from './render';
-import { bandEnds, buildScene, propMoves, type Scene } from './scene';
+import { bandEnds, buildScene, floorPatch, propMoves, type Scene } from './scene';
 import { EDGES, JOINT, thickness } from './skeleton';
 import type { Figure } from './types';
 import { STILL_ID } from './file';
@@ -58,6 +58,9 @@ const r = (v: number) => {
 };
 const pt = ([x, y]: Vec2) => `${r(x)} ${r(y)}`;
 
+/** How equipment is painted: filled, with an outline. */
+const propStyle = (paint: StillPaint) => `fill:${paint.propFill};stroke:${paint.prop};stroke-width:2;stroke-linejoin:round`;
+
 /** Strokes of one colour as few paths as possible: one per stroke width. */
 function strokes(segments: { from: Vec2; to: Vec2; width: number }[]): string {
   const byWidth = new Map<number, string>();
@@ -75,7 +78,6 @@ function stillLayers(scene: Scene, k: number, paint: StillPaint): string {
   const points = scene.keys[k].flat;
   const view = figure.view;
   const limbStyle = (colour: string) => `fill:none;stroke:${colour};stroke-linecap:round;stroke-linejoin:round`;
-  const propStyle = `fill:${paint.propFill};stroke:${paint.prop};stroke-width:2;stroke-linejoin:round`;
   const group = (style: string, markup: string) => (markup ? `<g style="${style}">${markup}</g>` : '');
   const width = (edge: (typeof EDGES)[number]) => Math.round(thickness(edge.part, view, edge.side) * 10) / 10;
   const limbs = (side: 'near' | 'far' | 'body') =>
@@ -94,7 +96,7 @@ function stillLayers(scene: Scene, k: number, paint: StillPaint): string {
       const seam = prop.kind === 'ball'
         ? `<g transform="translate(${r(x)} ${r(prop.height / 2)}) rotate(${r((-(x - prop.x) / (prop.height / 2)) * (180 / Math.PI))})">${ballSeam(prop.height)}</g>`
         : '';
-      const shape = propMoves(figure, prop) ? `<g transform="translate(${r(x - prop.x)} 0)">${placedMarkup(prop)}</g>` : placedMarkup(prop);
+      const shape = propMoves(figure, prop) ? `<g transform="translate(${r(x - prop.x)} 0)">${placedMarkup(prop, scene.floor)}</g>` : placedMarkup(prop, scene.floor);
       return shape + seam;
     })
     .join('');
@@ -107,16 +109,16 @@ function stillLayers(scene: Scene, k: number, paint: StillPaint): string {
     .join('');
   const head = `<circle cx="${r(points.head[0])}" cy="${r(points.head[1])}" r="${r(JOINT.headRadius)}" style="fill:${paint.ink};stroke:none"/>`;
   return [
-    group(propStyle, placed),
-    group(propStyle, held('far', false)),
+    group(propStyle(paint), placed),
+    group(propStyle(paint), held('far', false)),
     group(limbStyle(paint.far), limbs('far')),
-    group(propStyle, held('far', true)),
+    group(propStyle(paint), held('far', true)),
     group(limbStyle(paint.ink), limbs('body') + head),
-    group(propStyle, held('near', false)),
+    group(propStyle(paint), held('near', false)),
     group(limbStyle(paint.ink), limbs('near')),
-    group(propStyle, held('near', true)),
+    group(propStyle(paint), held('near', true)),
     bands && `<path d="${bands}" style="fill:none;stroke:${paint.band};stroke-width:2.5;stroke-linecap:round"/>`,
-    group(propStyle, scene.placed.map((p) => frontMarkup(p)).join('')),
+    group(propStyle(paint), scene.placed.map((p) => frontMarkup(p, scene.floor)).join('')),
   ].join('');
 }
 
@@ -140,7 +142,11 @@ const PAD = 4;
 export function drawStill(scene: Scene, k: number, paint: StillPaint, frame: Bounds = figureBounds(scene, k)): Still {
   const x0 = Math.floor(frame.x0 - PAD), x1 = Math.ceil(frame.x1 + PAD);
   const top = Math.ceil(frame.y1 + PAD), bottom = Math.floor(Math.min(frame.y0, 0) - PAD);
-  const ground = `<path d="M${x0} 0H${x1}" style="fill:none;stroke:${paint.prop};stroke-width:2"/>`;
+  // Seen from above, the floor is a patch (or a mat) under the body.
+  const patch = floorPatch(scene);
+  const ground = scene.floor
+    ? patch ? `<g style="${propStyle(paint)}">${floorMarkup(patch, x0, x1)}</g>` : ''
+    : `<path d="M${x0} 0H${x1}" style="fill:none;stroke:${paint.prop};stroke-width:2"/>`;
   return {
     markup: `<g transform="scale(1 -1)">${ground}${stillLayers(scene, k, paint)}</g>`,
     viewBox: `${x0} ${-top} ${x1 - x0} ${top - bottom}`,

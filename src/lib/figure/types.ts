@@ -95,6 +95,8 @@ export interface Figure {
   view: View;
   /** The front view's turn, near side toward you, in degrees (pose.ts FRONT_TURN unless set). */
   turn: number;
+  /** How far the camera looks down at the body, in degrees (camera.ts): 0 is level. */
+  tilt: number;
   /** Forward then back (`alternate`), or forward only and again (`restart`). */
   loop: Loop;
   description: string;

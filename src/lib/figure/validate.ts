@@ -5,11 +5,11 @@
  * and ranges.ts); what counts as touching is the drawn outline (skeleton.ts THICKNESS). Every
  * tolerance is in TOLERANCE below.
  */
-import { dist2, distToSegment, length, sub, type Vec2 } from './math';
+import { dist2, distToSegment, length, sub, type Vec2, type Vec3 } from './math';
 import { pointsAt } from './motion';
-import { heldPoint, heldShape, heldTurn, type Solid, type Surface } from './props';
+import { heldPoint, heldShape, heldTurn, tiePoint, type Solid, type Surface } from './props';
 import { angleOf, RANGES } from './ranges';
-import { bandEnds, buildScene, depthAt, surfacesAt, type Scene } from './scene';
+import { buildScene, isPoint, roomAt, surfacesAt, type Scene } from './scene';
 import type { View } from './pose';
 import { clearance, EDGES, edgeLength, JOINT, LIMB_POINTS, thickness, type PointId } from './skeleton';
 import type { BandProp, Contact, Figure, HeldProp } from './types';
@@ -63,16 +63,20 @@ function relocates(scene: Scene, k: number): boolean {
 interface Frame {
   /** The key position's label, or the move's ("Start → End"). */
   position: string;
+  /** Each point in the room: across, and up from the floor. */
   points: Record<PointId, Vec2>;
-  /** Each point's depth, toward the viewer. */
+  /** Each point's depth in the room, toward the viewer. */
   depth: Record<PointId, number>;
   surfaces: Map<string, Surface>;
 }
 
-/** A frame at fraction `u` of the move from key position `k` (a key position itself at u = 0). */
+/**
+ * A frame at fraction `u` of the move from key position `k` (a key position itself at u = 0), in
+ * the room: what touches the floor is judged there, whichever way the camera looks (camera.ts).
+ */
 function frameAt(scene: Scene, k: number, u: number): Frame {
   const position = u === 0 ? scene.figure.positions[k].label : moveName(scene, k);
-  return { position, points: pointsAt(scene.motion, k, u), depth: depthAt(scene, k, u), surfaces: surfacesAt(scene, k, u) };
+  return { position, ...roomAt(scene, k, u), surfaces: surfacesAt(scene, k, u) };
 }
 
 /**
@@ -385,13 +389,29 @@ export function checkAirborne(scene: Scene): Problem[] {
   });
 }
 
+/**
+ * How long a band is in one frame, in the room. Seen from above, a post stands at its depth (`z`)
+ * and the band is measured in 3D; seen level, a tie has no depth of its own, so the band is
+ * measured across the picture.
+ */
+function bandSpan(scene: Scene, band: BandProp, { points, depth }: Frame): number {
+  const { tilt } = scene.figure;
+  const end = (id: string): Vec3 => {
+    if (isPoint(id)) return [points[id][0], points[id][1], tilt ? depth[id] : 0];
+    const prop = scene.placed.find((p) => p.id === id)!;
+    return [...tiePoint(prop), tilt ? prop.z : 0];
+  };
+  return length(sub(end(band.from), end(band.to)));
+}
+
 /** Rule: a band with a length at rest stays stretched, pulling, at every key position and in between. */
 export function checkBands(scene: Scene): Problem[] {
   const bands = scene.figure.props.filter((p): p is BandProp & { length: number } => p.type === 'band' && p.length !== undefined);
   const worst = new Map<string, { position: string; band: BandProp & { length: number }; span: number }>();
-  for (const { position, points } of frames(scene)) {
+  for (const frame of frames(scene)) {
+    const { position } = frame;
     for (const band of bands) {
-      const span = dist2(...bandEnds(scene, band, points));
+      const span = bandSpan(scene, band, frame);
       const key = `${position}|${band.id}`;
       if (span < band.length - TOLERANCE.slack && span < (worst.get(key)?.span ?? Infinity)) worst.set(key, { position, band, span });
     }
