@@ -2,12 +2,12 @@
  * A strict Content Security Policy on every built page, as a <meta http-equiv> tag, so it travels
  * with the files to any static host. The site's own inline scripts (src/lib/inline-scripts.ts) are
  * allowed by their SHA-256 hashes, never by 'unsafe-inline'; any other inline script stops the
- * build. Runs after the search index is written and before the service worker is generated (its
- * precache revisions hash the final HTML). Why not Astro's own `security.csp`: README, "Security
- * headers".
+ * build. Runs while Pagefind reads the pages (the policy is nothing Pagefind indexes) and before
+ * the service worker is generated (its precache revisions hash the final HTML). Why not Astro's
+ * own `security.csp`: README, "Security headers".
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { INLINE_SCRIPTS } from '../lib/inline-scripts';
 import { htmlFiles } from './files';
@@ -69,24 +69,41 @@ export function withPolicy(html: string, page: string): string {
   return clean.replace(/<head>/i, `<head>${tag}`);
 }
 
+/** Pages read or written at a time: enough to keep the disk busy, few enough to leave the event loop free. */
+const AT_ONCE = 16;
+
+async function eachInTurn<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += AT_ONCE) await Promise.all(items.slice(i, i + AT_ONCE).map(work));
+}
+
 /**
  * Adds the policy to every page in `dist`; returns what it did, for the build log. Pages with an
  * inline script the site does not write are all named in one error, and no page is changed.
+ *
+ * The search index reads the same pages meanwhile (src/build/integration.ts), so each page is
+ * replaced whole: written beside itself, then renamed over itself, which a reader sees either
+ * before or after, never half written. Reading and writing are asynchronous so that Pagefind's
+ * requests, answered on this thread, are not held up.
  */
-export function addPolicies(dist: string): string {
+export async function addPolicies(dist: string): Promise<string> {
   const files = htmlFiles(dist);
-  const pages: [string, string][] = [];
+  const pages = new Map<string, string>();
   const problems: string[] = [];
-  for (const file of files) {
+  await eachInTurn(files, async (file) => {
     try {
-      pages.push([file, withPolicy(readFileSync(file, 'utf8'), relative(dist, file))]);
+      pages.set(file, withPolicy(await readFile(file, 'utf8'), relative(dist, file)));
     } catch (error) {
       problems.push((error as Error).message);
     }
-  }
+  });
   if (problems.length > 0) {
+    problems.sort();
     throw new Error(`scripts the site does not write would run on ${problems.length} page(s); remove them from the content:\n${problems.join('\n')}`);
   }
-  for (const [file, html] of pages) writeFileSync(file, html);
+  await eachInTurn(files, async (file) => {
+    const whole = `${file}.policy`;
+    await writeFile(whole, pages.get(file)!);
+    await rename(whole, file);
+  });
   return `policy added to ${files.length} pages`;
 }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { inlineScripts, policyFor, withPolicy } from '../../src/build/csp';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addPolicies, inlineScripts, policyFor, withPolicy } from '../../src/build/csp';
 import { COPY_LINK_SCRIPT, THEME_SCRIPT } from '../../src/lib/inline-scripts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -43,5 +46,35 @@ describe('the content security policy', () => {
     const twice = withPolicy(once, 'index.html');
     expect(twice.match(/content-security-policy/g)).toHaveLength(1);
     expect(twice).toBe(once);
+  });
+});
+
+describe('the policy step on the built site', () => {
+  const root = mkdtempSync(join(tmpdir(), 'strongstride-csp-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A built site of `count` pages in a folder of its own; `extra` is added to the last page's body. */
+  function site(name: string, count: number, extra = '') {
+    const dist = join(root, name);
+    const files = Array.from({ length: count }, (_, i) => join(dist, 'exercises', `e${i}`, 'index.html'));
+    files.forEach((file, i) => {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, page(`<script>${THEME_SCRIPT}</script>`, `<h1>Exercise ${i}</h1>${i === count - 1 ? extra : ''}`));
+    });
+    return { dist, files };
+  }
+
+  it('puts the policy in every page and leaves nothing else behind', async () => {
+    const { dist, files } = site('good', 40);
+    expect(await addPolicies(dist)).toBe('policy added to 40 pages');
+    for (const file of files) expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html><html><head><meta http-equiv="content-security-policy"[^>]*><script>/);
+    expect(readdirSync(join(dist, 'exercises', 'e0'))).toEqual(['index.html']);
+  });
+
+  it('changes no page when one has a script the site does not write, and names that page', async () => {
+    const { dist, files } = site('bad', 40, '<script>alert(1)</script>');
+    const before = files.map((file) => readFileSync(file, 'utf8'));
+    await expect(addPolicies(dist)).rejects.toThrow('exercises/e39/index.html: an inline script the site does not write: <script>alert(1)</script>');
+    expect(files.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
   });
 });
