@@ -5,8 +5,9 @@
  * 1. the search index: Pagefind through its Node API (./pagefind.ts);
  * 2. the index trim, once the index is written: smaller chunks, files named by their content,
  *    harder compression, a minified pagefind.js (./pagefind.ts);
- * 3. the Content Security Policy on every page (./csp.ts), from the start: Pagefind indexes in a
- *    process of its own while this thread waits, and the policy is nothing it indexes;
+ * 3. the Content Security Policy (./csp.ts): Astro's pages get theirs as they are rendered
+ *    (./csp-middleware.ts, registered for builds only); this step gives it to any other HTML file
+ *    and checks every page has one, while Pagefind indexes in a process of its own;
  * 4. the service worker, last, because it saves the search index and hashes the final HTML
  *    (./service-worker.ts).
  * Each step logs what it did and how long it took ("search index: 79 of 135 pages indexed (1.0 s)"),
@@ -103,10 +104,11 @@ export default function strongStrideBuild(): AstroIntegration {
   return {
     name: 'strongstride',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, addMiddleware }) => {
         previewing = command === 'preview';
         if (previewing) return;
         updateConfig({ vite: { plugins: [moduleUrl()] } });
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./csp-middleware.ts', import.meta.url), order: 'post' });
         const problems = contentFileProblems(listContentFiles(fileURLToPath(config.root)));
         if (problems.length > 0) throw new Error(`Content files that would not become pages:\n${problems.join('\n')}`);
       },
