@@ -69,19 +69,22 @@ function writePagefindFile(path: string, content: Uint8Array): void {
  * Pagefind's WebAssembly (wasm.<language>.pagefind) recompressed with zopfli: ~3 KB less for every
  * first search; only the builds the site's languages use (the others are never fetched). The file is
  * the same in every build of a Pagefind version, so the result is kept in `cache`, named by a hash
- * of Pagefind's file.
+ * of Pagefind's file. The files are read and handed to `zopfli` before this returns, so its thread
+ * compresses them while the caller goes on with its own work.
  */
-async function recompressWasm(dir: string, cache: string, wasms: readonly string[], zopfli: ZopfliThread): Promise<void> {
+function recompressWasm(dir: string, cache: string, wasms: readonly string[], zopfli: ZopfliThread): Promise<void> {
   mkdirSync(cache, { recursive: true });
-  await Promise.all(
-    [...new Set(wasms.map((wasm) => `wasm.${wasm}.pagefind`))].map(async (name) => {
-      const path = join(dir, name);
-      const original = await readFile(path);
-      const cached = join(cache, `${name}.${createHash('sha256').update(original).digest('hex').slice(0, 16)}.gz`);
-      if (!existsSync(cached)) await writeFile(cached, await zopfli.gzip(gunzipSync(original)));
+  const written = [...new Set(wasms.map((wasm) => `wasm.${wasm}.pagefind`))].map((name) => {
+    const path = join(dir, name);
+    const original = readFileSync(path);
+    const cached = join(cache, `${name}.${createHash('sha256').update(original).digest('hex').slice(0, 16)}.gz`);
+    if (existsSync(cached)) return copyFile(cached, path);
+    return zopfli.gzip(gunzipSync(original)).then(async (gzipped) => {
+      await writeFile(cached, gzipped);
       await copyFile(cached, path);
-    }),
-  );
+    });
+  });
+  return Promise.all(written).then(() => undefined);
 }
 
 /**
