@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
@@ -89,11 +89,12 @@ function recompressWasm(dir: string, cache: string, wasms: readonly string[], zo
 
 /**
  * pagefind.js minified. The search page imports it as a module and calls its exports by name;
- * minifying renames only what is local to the file. Returns its size before and after.
+ * minifying renames only what is local to the file. Returns its size before and after. The script
+ * is read and sent to esbuild's process before this returns, so it is minified meanwhile.
  */
 async function minifyScript(dir: string): Promise<{ before: number; after: number }> {
   const path = join(dir, 'pagefind.js');
-  const script = await readFile(path, 'utf8');
+  const script = readFileSync(path, 'utf8');
   const { code } = await transform(script, { minify: true, format: 'esm', target: 'es2022' });
   await writeFile(path, code);
   return { before: script.length, after: code.length };
