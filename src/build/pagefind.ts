@@ -72,19 +72,17 @@ function writePagefindFile(path: string, content: Uint8Array): void {
  * of Pagefind's file. The files are read and handed to `zopfli` before this returns, so its thread
  * compresses them while the caller goes on with its own work.
  */
-function recompressWasm(dir: string, cache: string, wasms: readonly string[], zopfli: ZopfliThread): Promise<void> {
+async function recompressWasm(dir: string, cache: string, wasms: readonly string[], zopfli: ZopfliThread): Promise<void> {
   mkdirSync(cache, { recursive: true });
-  const written = [...new Set(wasms.map((wasm) => `wasm.${wasm}.pagefind`))].map((name) => {
+  // Everything up to each file's first await runs before this returns: reading it, and handing it over.
+  const written = [...new Set(wasms.map((wasm) => `wasm.${wasm}.pagefind`))].map(async (name) => {
     const path = join(dir, name);
     const original = readFileSync(path);
     const cached = join(cache, `${name}.${createHash('sha256').update(original).digest('hex').slice(0, 16)}.gz`);
-    if (existsSync(cached)) return copyFile(cached, path);
-    return zopfli.gzip(gunzipSync(original)).then(async (gzipped) => {
-      await writeFile(cached, gzipped);
-      await copyFile(cached, path);
-    });
+    if (!existsSync(cached)) await writeFile(cached, await zopfli.gzip(gunzipSync(original)));
+    await copyFile(cached, path);
   });
-  return Promise.all(written).then(() => undefined);
+  await Promise.all(written);
 }
 
 /**
