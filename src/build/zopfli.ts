@@ -3,7 +3,7 @@
  * it for the files every search loads whole (the metadata, the WebAssembly), too slow for the
  * thousands of chunks and fragments. Its WebAssembly build runs on the thread that calls it, so
  * here it runs on a worker thread of its own: at 1,000 exercises Pagefind's WebAssembly takes
- * ~0.8 s and the metadata ~0.2 s, which the index trim spends writing its other files meanwhile
+ * ~0.9 s and the metadata ~0.2 s, which the index trim spends writing its other files meanwhile
  * instead of waiting (BENCHMARKS.md, "Build time at 1,000").
  */
 import { createRequire } from 'node:module';
