@@ -2,12 +2,13 @@
  * A strict Content Security Policy on every built page, as a <meta http-equiv> tag, so it travels
  * with the files to any static host. The site's own inline scripts (src/lib/inline-scripts.ts) are
  * allowed by their SHA-256 hashes, never by 'unsafe-inline'; any other inline script stops the
- * build. Runs after the search index is written and before the service worker is generated (its
- * precache revisions hash the final HTML). Why not Astro's own `security.csp`: README, "Security
- * headers".
+ * build. Astro's pages get theirs as they are rendered (./csp-middleware.ts); after the pages are
+ * written, addPolicies gives it to any other HTML file in dist/ and checks that every page has
+ * one, before the service worker is generated (its precache revisions hash the final HTML). Why
+ * not Astro's own `security.csp`: README, "Security headers".
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { INLINE_SCRIPTS } from '../lib/inline-scripts';
 import { htmlFiles } from './files';
@@ -62,24 +63,55 @@ export function policyFor(html: string, page: string): string {
   ].join('; ');
 }
 
+const POLICY_TAG = '<meta http-equiv="content-security-policy"';
+
 /** The page (`page` names it in errors) with its policy first in <head>, replacing any earlier one. */
 export function withPolicy(html: string, page: string): string {
   const clean = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
-  const tag = `<meta http-equiv="content-security-policy" content="${policyFor(clean, page)}">`;
+  const tag = `${POLICY_TAG} content="${policyFor(clean, page)}">`;
   return clean.replace(/<head>/i, `<head>${tag}`);
 }
 
+/** The file in dist/ that the page at `pathname` is written to, to name it in errors (/404/ is 404.html). */
+export function pageFile(pathname: string): string {
+  const path = decodeURI(pathname).replace(/^\//, '');
+  const status = /^(404|500)\/?$/.exec(path)?.[1];
+  if (status) return `${status}.html`;
+  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}.html`;
+}
+
+/** How much of a page is read to find its policy: the tag is the first thing in <head>. */
+const HEAD_BYTES = 512;
+
+/** Whether the file at `path` starts with a policy, read from its first bytes alone. */
+function hasPolicy(path: string): boolean {
+  const start = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, start, 0, HEAD_BYTES, 0);
+    return /<head>\s*<meta http-equiv="content-security-policy"/i.test(start.toString('utf8', 0, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * Adds the policy to every page in `dist`; returns what it did, for the build log. Pages with an
- * inline script the site does not write are all named in one error, and no page is changed.
+ * Adds the policy to every page in `dist` that has none yet; returns what it did, for the build
+ * log. Astro's pages have theirs already (./csp-middleware.ts), so for them only the first bytes
+ * are read. Pages with an inline script the site does not write are all named in one error, and
+ * no page is changed.
+ *
+ * The search index may read the same pages meanwhile, so a page is replaced whole: written beside
+ * itself, then renamed over itself, which a reader sees either before or after, never half written.
  */
 export function addPolicies(dist: string): string {
   const files = htmlFiles(dist);
-  const pages: [string, string][] = [];
+  const missing = files.filter((file) => !hasPolicy(file));
+  const pages = new Map<string, string>();
   const problems: string[] = [];
-  for (const file of files) {
+  for (const file of missing) {
     try {
-      pages.push([file, withPolicy(readFileSync(file, 'utf8'), relative(dist, file))]);
+      pages.set(file, withPolicy(readFileSync(file, 'utf8'), relative(dist, file)));
     } catch (error) {
       problems.push((error as Error).message);
     }
@@ -87,6 +119,11 @@ export function addPolicies(dist: string): string {
   if (problems.length > 0) {
     throw new Error(`scripts the site does not write would run on ${problems.length} page(s); remove them from the content:\n${problems.join('\n')}`);
   }
-  for (const [file, html] of pages) writeFileSync(file, html);
-  return `policy added to ${files.length} pages`;
+  for (const [file, html] of pages) {
+    const whole = `${file}.policy`;
+    writeFileSync(whole, html);
+    renameSync(whole, file);
+  }
+  const rendered = files.length - missing.length;
+  return `${files.length} pages with a policy: ${rendered} as rendered, ${missing.length} added`;
 }

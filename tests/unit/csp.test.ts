@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { inlineScripts, policyFor, withPolicy } from '../../src/build/csp';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addPolicies, inlineScripts, pageFile, policyFor, withPolicy } from '../../src/build/csp';
 import { COPY_LINK_SCRIPT, THEME_SCRIPT } from '../../src/lib/inline-scripts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -43,5 +46,46 @@ describe('the content security policy', () => {
     const twice = withPolicy(once, 'index.html');
     expect(twice.match(/content-security-policy/g)).toHaveLength(1);
     expect(twice).toBe(once);
+  });
+});
+
+describe('the policy step on the built site', () => {
+  const root = mkdtempSync(join(tmpdir(), 'strongstride-csp-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A built site of `count` pages, the first `rendered` with their policy as Astro writes them; `extra` goes in the last page's body. */
+  function site(name: string, count: number, rendered: number, extra = '') {
+    const dist = join(root, name);
+    const files = Array.from({ length: count }, (_, i) => join(dist, 'exercises', `e${i}`, 'index.html'));
+    files.forEach((file, i) => {
+      mkdirSync(join(file, '..'), { recursive: true });
+      const html = page(`<script>${THEME_SCRIPT}</script>`, `<h1>Exercise ${i}</h1>${i === count - 1 ? extra : ''}`);
+      writeFileSync(file, i < rendered ? withPolicy(html, `exercises/e${i}/index.html`) : html);
+    });
+    return { dist, files };
+  }
+
+  it('gives a policy to every page that has none, keeps the rendered ones as they are, and leaves nothing else behind', () => {
+    const { dist, files } = site('good', 40, 30);
+    const rendered = readFileSync(files[0]!, 'utf8');
+    expect(addPolicies(dist)).toBe('40 pages with a policy: 30 as rendered, 10 added');
+    for (const file of files) expect(readFileSync(file, 'utf8')).toMatch(/^<!doctype html><html><head><meta http-equiv="content-security-policy"[^>]*><script>/);
+    expect(readFileSync(files[0]!, 'utf8')).toBe(rendered);
+    expect(readdirSync(join(dist, 'exercises', 'e39'))).toEqual(['index.html']);
+  });
+
+  it('changes no page when one has a script the site does not write, and names that page', () => {
+    const { dist, files } = site('bad', 40, 0, '<script>alert(1)</script>');
+    const before = files.map((file) => readFileSync(file, 'utf8'));
+    expect(() => addPolicies(dist)).toThrow('exercises/e39/index.html: an inline script the site does not write: <script>alert(1)</script>');
+    expect(files.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
+  });
+
+  it('names the file a rendered page is written to, as a page without a policy is named', () => {
+    expect(pageFile('/exercises/goblet-squat/')).toBe('exercises/goblet-squat/index.html');
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/404/')).toBe('404.html');
+    expect(pageFile('/404')).toBe('404.html');
+    expect(pageFile('/sitemap')).toBe('sitemap.html');
   });
 });
