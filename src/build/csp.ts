@@ -64,10 +64,13 @@ export function policyFor(html: string, page: string): string {
 }
 
 const POLICY_TAG = '<meta http-equiv="content-security-policy"';
+/** A page's policy tag, wherever it is; and one first in <head>, where withPolicy puts it. */
+const ANY_POLICY = new RegExp(`${POLICY_TAG}[^>]*>`, 'i');
+const POLICY_FIRST = new RegExp(`<head>\\s*${POLICY_TAG}`, 'i');
 
 /** The page (`page` names it in errors) with its policy first in <head>, replacing any earlier one. */
 export function withPolicy(html: string, page: string): string {
-  const clean = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
+  const clean = html.replace(ANY_POLICY, '');
   const tag = `${POLICY_TAG} content="${policyFor(clean, page)}">`;
   return clean.replace(/<head>/i, `<head>${tag}`);
 }
@@ -89,7 +92,7 @@ function hasPolicy(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const read = readSync(fd, start, 0, HEAD_BYTES, 0);
-    return /<head>\s*<meta http-equiv="content-security-policy"/i.test(start.toString('utf8', 0, read));
+    return POLICY_FIRST.test(start.toString('utf8', 0, read));
   } finally {
     closeSync(fd);
   }

@@ -19,6 +19,13 @@ export function toRoom(v: Vec3, tilt: number): Vec3 {
   return tilt ? apply(rotX(-tilt), v) : v;
 }
 
+/** Where a tilted camera draws the floor's far (`back`) and near (`front`) edges, as heights in the picture, and its tilt. */
+export interface FloorBand {
+  back: number;
+  front: number;
+  tilt: number;
+}
+
 /** How high in the picture a point of the floor at depth `z` (toward the viewer) is drawn. */
 export function floorInPicture(z: number, tilt: number): number {
   return toCamera([0, 0, z], tilt)[1];

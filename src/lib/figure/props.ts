@@ -3,7 +3,7 @@
  * is 45 cm across, so a loaded bar rests 22.5 cm off the floor). Shapes are SVG markup in a y-up
  * frame: a held weight's origin is its grip, a placed prop is drawn where it stands.
  */
-import { toCamera } from './camera';
+import { floorInPicture, toCamera, type FloorBand } from './camera';
 import type { Vec2 } from './math';
 import type { View } from './pose';
 import type { PlacedKind } from '../../data/figure-props';
@@ -220,7 +220,7 @@ export function tiePoint(prop: PlacedProp, tilt = 0): Vec2 {
 
 /** Where a placed prop's foot is drawn: on the floor line, or seen from above, where its depth puts it (a post's `z`). */
 export function propBase(prop: PlacedProp, tilt = 0): number {
-  return toCamera([0, 0, prop.z], tilt)[1];
+  return floorInPicture(prop.z, tilt);
 }
 
 /** The tallest a placed prop is drawn, in cm (a post rises above the band tied to it), or given a camera's tilt, how high it reaches in its picture. */
@@ -236,7 +236,7 @@ export function propTop(prop: PlacedProp, tilt = 0): number {
  * tilted camera: the heights of its far and near edges in the picture), a mat is drawn lying on it
  * and a post, standing beside the body, foreshortened.
  */
-export function placedMarkup(prop: PlacedProp, floor?: { back: number; front: number; tilt: number }): string {
+export function placedMarkup(prop: PlacedProp, floor?: FloorBand): string {
   const { x, height: y, length: len } = prop;
   if (floor && prop.kind === 'mat') return rect(x - len / 2, floor.front, len, floor.back - floor.front);
   switch (prop.kind) {
@@ -279,7 +279,7 @@ export function ballSeam(d: number): string {
  * between its far and near edges, filled like equipment but with no outline, so it reads as floor
  * and not as a box or a step.
  */
-export function floorMarkup(floor: { back: number; front: number }, x0: number, x1: number): string {
+export function floorMarkup(floor: FloorBand, x0: number, x1: number): string {
   return rect(x0, floor.front, x1 - x0, floor.back - floor.front).replace('/>', ' stroke="none"/>');
 }
 
@@ -290,13 +290,13 @@ function postMarkup(prop: PlacedProp, tilt = 0): string {
 }
 
 /** Whether a prop stands nearer than the body, seen from above: a post out to the side of a figure turned toward you. */
-const standsInFront = (prop: PlacedProp, floor?: { tilt: number }) => Boolean(floor?.tilt) && prop.kind === 'post' && prop.z > 0;
+const standsInFront = (prop: PlacedProp, floor?: FloorBand) => Boolean(floor?.tilt) && prop.kind === 'post' && prop.z > 0;
 
 /**
  * The part of a placed prop drawn in front of the body: a bar's round section over the gripping
  * hands; seen from above (given the floor), a post that stands nearer than the body.
  */
-export function frontMarkup(prop: PlacedProp, floor?: { back: number; front: number; tilt: number }): string {
+export function frontMarkup(prop: PlacedProp, floor?: FloorBand): string {
   if (standsInFront(prop, floor)) return postMarkup(prop, floor!.tilt);
   if (prop.kind !== 'pull-up-bar') return '';
   return `<circle cx="${n(prop.x)}" cy="${n(prop.height)}" r="${n(SIZE.pullUpBar.diameter / 2 + 0.8)}"/>`;

@@ -2,7 +2,7 @@
  * A figure in its room: the floor and placed props as surfaces, each key position solved and
  * placed (resting on its support, or lifted into the air), and all of them hung on one motion tree.
  */
-import { floorInPicture, toRoom } from './camera';
+import { floorInPicture, toRoom, type FloorBand } from './camera';
 import { lerp, type Vec2 } from './math';
 import { buildMotion, pointsAt, type Motion } from './motion';
 import { anchorPoints, bodyPoints, solvePose, type PointSet } from './pose';
@@ -148,13 +148,6 @@ export function roomAt(scene: Scene, k: number, u: number): { points: Record<Poi
     depth[id] = z;
   }
   return { points, depth };
-}
-
-/** Where a tilted camera draws the floor's far (`back`) and near (`front`) edges, as heights in the picture, and its tilt. */
-export interface FloorBand {
-  back: number;
-  front: number;
-  tilt: number;
 }
 
 /**
