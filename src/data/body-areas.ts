@@ -53,6 +53,14 @@ export interface BodyArea {
    * for a body part: "ITBS", "knee pain"). Not shown; weighted high in search.
    */
   searchTerms: readonly string[];
+  /**
+   * One word that stands for the label in the search index, for a label made of words found on
+   * nearly every page ("it" in "IT band"), which would make Pagefind rank every page to answer it.
+   * The area's page and the exercise pages that list it carry the word as a hidden search field,
+   * and a search that names the area by its label looks for the word instead (src/lib/search.ts
+   * engineQuery): quicker, and it finds only the pages about the area.
+   */
+  searchWord?: string;
   /** One sentence for cards, search results and the meta description (at most 160 characters). */
   summary: string;
   /** What it is and what strength work can do for it, hedged as the facts are; one or two paragraphs. */
@@ -74,7 +82,8 @@ export const BODY_AREAS = {
     label: 'IT band',
     kind: 'body',
     names: ['iliotibial band', 'ITB'],
-    searchTerms: ['IT band syndrome', 'ITBS', 'ITB syndrome', 'IT band pain', 'iliotibial', 'ilio-tibial band', 'ITband', 'outside of the knee', 'outer knee pain'],
+    searchTerms: ['IT band syndrome', 'ITBS', 'ITB syndrome', 'IT band pain', 'iliotibial', 'ilio-tibial band', 'outside of the knee', 'outer knee pain'],
+    searchWord: 'itband',
     summary: 'Strength work for the side of the hip, the muscles that steady the pelvis and knee where the IT band runs, with the reason for each exercise.',
     about: [
       'The iliotibial band is a thick strip of connective tissue down the outside of the thigh, from the hip to just below the knee. Strength work cannot change the band itself. What it can train are the muscles at the side of the hip that hold the pelvis level and keep the knee in line each time you land on one leg.',

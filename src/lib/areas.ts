@@ -4,6 +4,7 @@
  * (src/content.ts) and the unit tests share it.
  */
 import { AREA_KINDS, BODY_AREAS, type AreaId, type AreaKind, type BodyArea } from '../data/body-areas';
+import type { SearchWord } from './search';
 
 /** Where an area's page lives. */
 export const areaHref = (id: string) => `/areas/${id}/`;
@@ -42,10 +43,15 @@ export function findAreaProblems(
 }
 
 /** The areas that list an exercise, in the list's order: its page links them as "Good for". */
-export function areasFor(slug: string, areas: Readonly<Record<string, BodyArea>> = BODY_AREAS): { href: string; label: string }[] {
+export function areasFor(slug: string, areas: Readonly<Record<string, BodyArea>> = BODY_AREAS): { href: string; label: string; searchWord?: string }[] {
   return Object.entries(areas)
     .filter(([, area]) => area.exercises.some((exercise) => exercise.slug === slug))
-    .map(([id, area]) => ({ href: areaHref(id), label: area.label }));
+    .map(([id, area]) => ({ href: areaHref(id), label: area.label, ...(area.searchWord && { searchWord: area.searchWord }) }));
+}
+
+/** The areas searched by one word instead of their label (BodyArea.searchWord), for the search page. */
+export function searchWords(areas: Readonly<Record<string, BodyArea>> = BODY_AREAS): SearchWord[] {
+  return Object.values(areas).flatMap(({ label, searchWord }) => (searchWord ? [{ label, word: searchWord }] : []));
 }
 
 /** One area on the index page. */

@@ -103,6 +103,25 @@ export function searchParams({ query, filters }: SearchState): URLSearchParams {
 
 export const hasFilters = (filters: Filters) => FILTER_KEYS.some((key) => (filters[key]?.length ?? 0) > 0);
 
+/** A body area's label and the one word the index holds for it (src/data/body-areas.ts searchWord). */
+export interface SearchWord {
+  label: string;
+  word: string;
+}
+
+/**
+ * The query as Pagefind is asked it: each area label it names, in any case, with a space or hyphen
+ * between its words and in the plural ("IT band", "it-band", "IT bands"), replaced by the area's
+ * one word ("itband").
+ * Everything else, and what the page shows and highlights, stays the reader's query.
+ */
+export function engineQuery(query: string, words: readonly SearchWord[]): string {
+  return words.reduce((text, { label, word }) => {
+    const phrase = label.split(/\s+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
+    return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${phrase}s?(?![\\p{L}\\p{N}])`, 'giu'), word);
+  }, query);
+}
+
 /** The filters for Pagefind: only the ones with a value, so no filter index loads for nothing. */
 export function pagefindFilters(filters: Filters): Record<string, string[]> {
   return Object.fromEntries(FILTER_KEYS.filter((key) => filters[key]?.length).map((key) => [key, filters[key]!]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_KINDS, BODY_AREAS, type BodyArea } from '../../src/data/body-areas';
-import { areaGroups, areasFor, findAreaProblems } from '../../src/lib/areas';
+import { areaGroups, areasFor, findAreaProblems, searchWords } from '../../src/lib/areas';
 import { readCollection } from '../helpers/content-files';
 
 const area = (overrides: Partial<BodyArea>): BodyArea => ({
@@ -88,6 +88,24 @@ describe('the areas an exercise page links', () => {
     expect(areasFor('banded-lateral-walk').map((a) => a.label)).toEqual(['IT band', 'Runner’s knee', 'Glute med', 'Late-race form']);
     expect(areasFor('banded-lateral-walk')[0]!.href).toBe('/areas/it-band/');
     expect(areasFor('no-such-exercise')).toEqual([]);
+  });
+
+  it('gives each listing page the one word its area is searched by, where it has one', () => {
+    expect(areasFor('banded-lateral-walk').map((a) => a.searchWord)).toEqual(['itband', undefined, undefined, undefined]);
+  });
+});
+
+describe('the words areas are searched by', () => {
+  it('lists the areas whose label is searched as one word', () => {
+    expect(searchWords()).toEqual([{ label: 'IT band', word: 'itband' }]);
+  });
+
+  it('are single words that no area names or search terms already use', () => {
+    const taken = Object.values(BODY_AREAS).flatMap((a) => [a.label, ...a.names, ...a.searchTerms]).flatMap((text) => text.toLowerCase().split(/[^a-z0-9]+/));
+    for (const { word } of searchWords()) {
+      expect(word).toMatch(/^[a-z0-9]+$/);
+      expect(taken).not.toContain(word);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../src/schemas/exercise';
 import {
+  engineQuery,
   exactFirst,
   markQueryWords,
   pagefindFilters,
@@ -108,6 +109,23 @@ describe('a result’s description', () => {
   it('marks nothing for one-letter or empty searches', () => {
     expect(markQueryWords('A squat.', 'a')).toEqual([{ text: 'A squat.', marked: false }]);
     expect(markQueryWords('A squat.', '  ')).toEqual([{ text: 'A squat.', marked: false }]);
+  });
+});
+
+describe('the query Pagefind is asked', () => {
+  const words = [{ label: 'IT band', word: 'itband' }];
+
+  it('asks for an area’s one word where the query names the area', () => {
+    expect(engineQuery('IT band', words)).toBe('itband');
+    expect(engineQuery('it-band exercises', words)).toBe('itband exercises');
+    expect(engineQuery('sore IT  Bands', words)).toBe('sore itband');
+  });
+
+  it('leaves other words alone, even those that contain the label’s words', () => {
+    expect(engineQuery('bit band', words)).toBe('bit band');
+    expect(engineQuery('it is a band', words)).toBe('it is a band');
+    expect(engineQuery('banded walk', words)).toBe('banded walk');
+    expect(engineQuery('IT bandwidth', words)).toBe('IT bandwidth');
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import {
   RANKING,
+  engineQuery,
   exactFirst,
   findMissing,
   hasFilters,
@@ -27,6 +28,7 @@ import {
   type ResultTitle,
   type SearchFilter,
   type SearchState,
+  type SearchWord,
 } from '../../lib/search';
 import { loadedIndex } from '../../lib/search-index';
 import { INDEX_NOT_SAVED, INDEX_REPLACED, indexChanged, markUnsaved } from './saved-search';
@@ -200,6 +202,7 @@ class SearchElement extends HTMLElement {
   #reload!: HTMLButtonElement;
   #offered: SearchFilter[] = [];
   #missing: MissingOffer[] = [];
+  #words: SearchWord[] = [];
   #notice = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts up with every search, so a slow answer never replaces a newer one. */
@@ -221,6 +224,7 @@ class SearchElement extends HTMLElement {
     this.#reload.addEventListener('click', () => location.reload());
     this.#offered = this.#readOffered();
     this.#missing = JSON.parse(this.querySelector('script[data-missing]')?.textContent ?? '[]') as MissingOffer[];
+    this.#words = JSON.parse(this.querySelector('script[data-words]')?.textContent ?? '[]') as SearchWord[];
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -334,7 +338,7 @@ class SearchElement extends HTMLElement {
       const engine = await loadPagefind();
       // Filter data: loaded by Pagefind for the filters in use, or all of it once counts are wanted.
       if (this.#countsWanted) await engine.filters();
-      const search = await engine.search(state.query || null, { filters: pagefindFilters(state.filters) });
+      const search = await engine.search(engineQuery(state.query, this.#words) || null, { filters: pagefindFilters(state.filters) });
       if (generation !== this.#generation) return;
       // The first page, with a result named exactly as the query moved to the top.
       const shown = search.results.slice(0, PAGE_SIZE);
