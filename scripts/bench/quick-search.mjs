@@ -55,6 +55,9 @@ try {
     console.log(`\n${v.name}: pasted, median ${ms(all.median)} of ${v.pasted.length}, slowest ${ms(all.slowest)}; rounds' medians ${v.rounds.map(ms).join(', ')}`);
     console.log(`  the whole list (figures and text in): median ${ms(whole.median)}, slowest ${ms(whole.slowest)}`);
     console.log(`  where it went: ${describeSteps(v.pasted)}`);
+    const queries = [...new Set(v.pasted.map((t) => t.query))];
+    const byQuery = queries.map((query) => ({ query, ...nextSearch(v.pasted.filter((t) => t.query === query)) }));
+    console.log(`  by query, median / slowest: ${byQuery.map(({ query, median, slowest }) => `${query} ${median.toFixed(0)}/${ms(slowest)}`).join(', ')}`);
     if (typed) console.log(`  typed, from the last key: median ${ms(nextSearch(v.typed).median)}, slowest ${ms(nextSearch(v.typed).slowest)}`);
   }
 } finally {
