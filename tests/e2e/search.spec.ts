@@ -85,6 +85,8 @@ test.describe('search', () => {
     await expect(note.getByRole('link', { name: 'the pain rule' })).toHaveAttribute('href', '/guides/technique-and-safety/#the-pain-rule');
     const walk = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Banded lateral walk' }) });
     await expect(walk).toContainText('Works the side hip that steadies the knee');
+    // Each exercise shows a still of its movement, as on every other list.
+    await expect(walk.locator('svg.ss-thumb')).toBeVisible();
     // The exercise's own page links back to the areas it is good for.
     await walk.getByRole('link').click();
     await expect(page.getByRole('link', { name: 'IT band' })).toHaveAttribute('href', '/areas/it-band/');
