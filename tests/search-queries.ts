@@ -99,6 +99,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'lat pulldown', kind: 'missing', right: [...ex('pull-up', 'supported-single-arm-row', 'bent-over-row'), '/muscles/lats/'] },
   { query: 'bicep curls', kind: 'missing', right: ex('supported-single-arm-row', 'pull-up', 'bent-over-row') },
   { query: 'ab wheel', kind: 'missing', right: [...ex('body-saw', 'plank', 'hollow-hold', 'stir-the-pot'), '/patterns/core-anti-extension/'] },
+  { query: 'pigeon stretch', kind: 'missing', right: ex('90-90-hip-switch', 'hip-flexor-stretch', 'worlds-greatest-stretch') },
+  { query: 'calf stretch', kind: 'missing', right: [...ex('ankle-dorsiflexion-rock', 'heel-drop-calf-raise'), '/patterns/mobility/'] },
   { query: 'back extension', kind: 'missing', right: ex('good-morning', 'romanian-deadlift', 'deadlift', 'bird-dog') },
   { query: 'cossack squat', kind: 'missing', right: ex('lateral-lunge') },
 
@@ -107,6 +109,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'ITBS', kind: 'complaint', right: [area('it-band'), ...LATERAL_HIP] },
   { query: "runner's knee", kind: 'complaint', right: [area('runners-knee'), ...ex('step-down', 'lateral-step-down', 'wall-sit', 'spanish-squat')] },
   { query: 'knee pain', kind: 'complaint', right: [area('runners-knee'), area('it-band')] },
+  { query: 'bad knees', kind: 'complaint', right: [area('runners-knee')] },
+  { query: 'glute activation', kind: 'goal', right: ex('glute-bridge', 'clamshell', 'banded-lateral-walk', 'monster-walk') },
   { query: 'shin splints', kind: 'complaint', right: [area('shin-splints'), ...ex('tibialis-raise', 'heel-and-toe-walk')] },
   { query: 'achilles', kind: 'body area', right: [area('achilles'), ...CALF] },
   { query: 'plantar fasciitis', kind: 'complaint', right: [area('plantar-fascia')] },

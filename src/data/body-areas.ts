@@ -108,7 +108,7 @@ export const BODY_AREAS = {
     label: 'Runner’s knee',
     kind: 'body',
     names: ['patellofemoral pain', 'front-of-knee pain'],
-    searchTerms: ['runners knee', 'runner knee', 'knee pain', 'sore knees', 'knees', 'knee', 'kneecap pain', 'PFPS', 'patellofemoral', 'knee strengthening', 'knee exercises'],
+    searchTerms: ['runners knee', 'runner knee', 'knee pain', 'sore knees', 'knees', 'knee', 'kneecap pain', 'PFPS', 'patellofemoral', 'knee strengthening', 'knee exercises', 'bad knees'],
     summary: 'Strength work for the thigh and hip muscles that control the knee on each landing, with the reason for each exercise and when to see a physio.',
     about: [
       'Runner’s knee is the everyday name for an ache around or behind the kneecap, often worse on stairs, downhills or after sitting for a while. Strength work for it usually aims at two groups: the front of the thigh, which controls the bending knee on every landing, and the hip muscles that keep the knee in line over the foot.',

@@ -55,5 +55,8 @@ export const MISSING_EXERCISES = {
   'ab-wheel': { name: 'ab wheel rollout', names: ['ab wheel', 'ab roller', 'ab rollout', 'rollout', 'barbell rollout'], pattern: 'core-anti-extension', muscles: ['abdominals'], level: 'intermediate' },
   'hanging-leg-raise': { name: 'hanging leg raise', names: ['leg raise', 'lying leg raise', 'hanging knee raise', 'captain’s chair leg raise'], pattern: 'core-flexion-rotation', muscles: ['abdominals', 'hip-flexors'], level: 'intermediate' },
   superman: { name: 'superman', names: ['superman hold', 'supermans', 'prone back extension'], pattern: 'core-anti-extension', muscles: ['lower-back', 'glutes'], level: 'beginner' },
+  'pigeon-stretch': { name: 'pigeon stretch', names: ['pigeon pose', 'pigeon', 'figure four stretch', 'figure 4 stretch'], pattern: 'mobility', muscles: ['glutes'], level: 'beginner' },
+  'hamstring-stretch': { name: 'hamstring stretch', names: ['standing hamstring stretch', 'seated hamstring stretch', 'toe touch'], pattern: 'mobility', muscles: ['hamstrings'], level: 'beginner' },
+  'calf-stretch': { name: 'calf stretch', names: ['wall calf stretch', 'standing calf stretch', 'soleus stretch'], pattern: 'mobility', muscles: ['calves'], level: 'beginner' },
   'jump-rope': { name: 'jump rope', names: ['skipping rope', 'rope skipping', 'jumping rope', 'double unders'], pattern: 'plyometric', muscles: ['calves'], level: 'beginner' },
 } as const satisfies Record<string, MissingExercise>;
