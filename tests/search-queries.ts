@@ -101,6 +101,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'ab wheel', kind: 'missing', right: [...ex('body-saw', 'plank', 'hollow-hold', 'stir-the-pot'), '/patterns/core-anti-extension/'] },
   { query: 'pigeon stretch', kind: 'missing', right: ex('90-90-hip-switch', 'hip-flexor-stretch', 'worlds-greatest-stretch') },
   { query: 'calf stretch', kind: 'missing', right: [...ex('ankle-dorsiflexion-rock', 'heel-drop-calf-raise'), '/patterns/mobility/'] },
+  { query: 'landmine press', kind: 'missing', right: ex('overhead-press', 'single-arm-shoulder-press') },
+  { query: 'karaoke drill', kind: 'missing', right: [...LATERAL_HIP, '/patterns/lateral-hip/'] },
   { query: 'back extension', kind: 'missing', right: ex('good-morning', 'romanian-deadlift', 'deadlift', 'bird-dog') },
   { query: 'cossack squat', kind: 'missing', right: ex('lateral-lunge') },
 
@@ -111,6 +113,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'knee pain', kind: 'complaint', right: [area('runners-knee'), area('it-band')] },
   { query: 'bad knees', kind: 'complaint', right: [area('runners-knee')] },
   { query: 'glute activation', kind: 'goal', right: ex('glute-bridge', 'clamshell', 'banded-lateral-walk', 'monster-walk') },
+  { query: 'eccentric calf raise', kind: 'other name', right: ex('heel-drop-calf-raise') },
   { query: 'shin splints', kind: 'complaint', right: [area('shin-splints'), ...ex('tibialis-raise', 'heel-and-toe-walk')] },
   { query: 'achilles', kind: 'body area', right: [area('achilles'), ...CALF] },
   { query: 'plantar fasciitis', kind: 'complaint', right: [area('plantar-fascia')] },

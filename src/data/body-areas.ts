@@ -493,7 +493,7 @@ export const BODY_AREAS = {
     label: 'Speed and power',
     kind: 'running',
     names: ['spring', 'stride power'],
-    searchTerms: ['speed', 'faster', 'running faster', 'power', 'explosive', 'plyometrics', 'plyometric', 'plyos', 'plyo', 'jumps', 'jumping', 'sprint', 'sprinting', 'running economy'],
+    searchTerms: ['speed', 'faster', 'running faster', 'power', 'explosive', 'plyometrics', 'plyometric', 'plyos', 'plyo', 'jumps', 'jumping', 'sprint', 'sprinting', 'running economy', 'agility'],
     summary: 'Heavy lifts, fast hinges and jumps for more force in less time on the ground, and why the jump doses on this site are its own.',
     about: [
       'Speed comes from putting more force into the ground in the short time each foot is down. Sources link heavier lifting to more power, and one meta-analysis of trained runners found better running economy after strength programmes that mixed moderate loads with jumps. Jumps and bounds come after a base of strength, and none of our sources gives a dose for them: the numbers on this site’s plyometric pages are its own suggestions.',

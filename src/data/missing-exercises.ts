@@ -58,5 +58,8 @@ export const MISSING_EXERCISES = {
   'pigeon-stretch': { name: 'pigeon stretch', names: ['pigeon pose', 'pigeon', 'figure four stretch', 'figure 4 stretch'], pattern: 'mobility', muscles: ['glutes'], level: 'beginner' },
   'hamstring-stretch': { name: 'hamstring stretch', names: ['standing hamstring stretch', 'seated hamstring stretch', 'toe touch'], pattern: 'mobility', muscles: ['hamstrings'], level: 'beginner' },
   'calf-stretch': { name: 'calf stretch', names: ['wall calf stretch', 'standing calf stretch', 'soleus stretch'], pattern: 'mobility', muscles: ['calves'], level: 'beginner' },
+  'landmine-press': { name: 'landmine press', names: ['landmine', 'landmine shoulder press', 'landmine push press'], pattern: 'push', muscles: ['shoulders', 'triceps'], level: 'intermediate' },
+  carioca: { name: 'carioca', names: ['karaoke', 'karaoke drill', 'grapevine drill', 'crossover drill'], pattern: 'lateral-hip', muscles: ['abductors', 'adductors', 'gluteus-medius'], level: 'beginner' },
+  'lateral-shuffle': { name: 'lateral shuffle', names: ['side shuffle', 'defensive shuffle', 'shuffle'], pattern: 'lateral-hip', muscles: ['gluteus-medius', 'quadriceps', 'calves'], level: 'beginner' },
   'jump-rope': { name: 'jump rope', names: ['skipping rope', 'rope skipping', 'jumping rope', 'double unders'], pattern: 'plyometric', muscles: ['calves'], level: 'beginner' },
 } as const satisfies Record<string, MissingExercise>;
