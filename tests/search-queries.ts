@@ -82,7 +82,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   // Misspellings, plurals and run-together words.
   { query: 'paloff', kind: 'misspelling', right: ex('pallof-press') },
   { query: 'clams', kind: 'misspelling', right: ex('clamshell') },
-  { query: 'pushups', kind: 'misspelling', right: ex('push-up', 'incline-push-up', 'one-arm-push-up') },
+  { query: 'pushups', kind: 'misspelling', right: ex('push-up') },
+  { query: 'push ups', kind: 'misspelling', right: ex('push-up') },
   { query: 'romainian deadlift', kind: 'misspelling', right: ex('romanian-deadlift') },
   { query: 'copenhagan plank', kind: 'misspelling', right: ex('copenhagen-plank', 'short-lever-copenhagen-plank') },
   { query: 'kettlebel swings', kind: 'misspelling', right: ex('kettlebell-swing') },
@@ -103,6 +104,9 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'calf stretch', kind: 'missing', right: [...ex('ankle-dorsiflexion-rock', 'heel-drop-calf-raise'), '/patterns/mobility/'] },
   { query: 'landmine press', kind: 'missing', right: ex('overhead-press', 'single-arm-shoulder-press') },
   { query: 'karaoke drill', kind: 'missing', right: [...LATERAL_HIP, '/patterns/lateral-hip/'] },
+  { query: 'sumo deadlift', kind: 'missing', right: [...ex('deadlift', 'kettlebell-swing', 'romanian-deadlift'), '/patterns/hinge/'] },
+  { query: 'leg swings', kind: 'missing', right: [...ex('worlds-greatest-stretch', 'b-skip', 'butt-kicks'), '/patterns/mobility/'] },
+  { query: 'jumping jacks', kind: 'missing', right: [...ex('pogo-hops', 'single-leg-hop', 'box-jump'), '/patterns/plyometric/'] },
   { query: 'back extension', kind: 'missing', right: ex('good-morning', 'romanian-deadlift', 'deadlift', 'bird-dog') },
   { query: 'cossack squat', kind: 'missing', right: ex('lateral-lunge') },
 

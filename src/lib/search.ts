@@ -155,6 +155,8 @@ export function normalizeName(text: string): string {
 }
 
 function singular(word: string): string {
+  // "ups" as in push ups, sit ups and step ups; other short words ("abs") stay as they are.
+  if (word === 'ups') return 'up';
   if (word.length <= 3 || word.endsWith('ss') || word.endsWith('us')) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
@@ -227,9 +229,11 @@ export function parseTitles(json: unknown): Map<string, ResultTitle> | null {
  * it. Pagefind ranks words, not whole names, so this runs on the results already loaded.
  */
 export function exactFirst<R extends ResultNames>(query: string, results: readonly R[]): R[] {
-  const wanted = normalizeName(query);
+  // Spaces aside, so "pushups" names the push-up as "push ups" does.
+  const key = (name: string) => normalizeName(name).replace(/ /g, '');
+  const wanted = key(query);
   const exact = (result: R) =>
-    [result.meta.title ?? '', ...(result.meta.names ?? '').split(/,\s*/)].some((name) => name && normalizeName(name) === wanted);
+    [result.meta.title ?? '', ...(result.meta.names ?? '').split(/,\s*/)].some((name) => name && key(name) === wanted);
   return [...results.filter(exact), ...results.filter((result) => !exact(result))];
 }
 

@@ -22,6 +22,7 @@ describe('the names a search compares', () => {
     expect(normalizeName('Captain’s chair leg raises')).toBe('captain chair leg raise');
     expect(normalizeName('Chest flies')).toBe('chest fly');
     expect(normalizeName('abs')).toBe('abs');
+    expect(normalizeName('Step ups')).toBe('step up');
   });
 });
 

@@ -151,6 +151,12 @@ describe('the first page of results', () => {
     expect(exactFirst('floor bridge', results)[0]!.meta.title).toBe('Glute bridge');
   });
 
+  it('knows a name written with or without its spaces and hyphens, and "ups" as one "up"', () => {
+    const pushUps = [result('One-arm push-up'), result('Incline push-up', 'elevated push-up'), result('Push-up', 'press-up')];
+    for (const query of ['push ups', 'pushups', 'Push-Ups', 'push up']) expect(exactFirst(query, pushUps)[0]!.meta.title, query).toBe('Push-up');
+    expect(exactFirst('pressups', pushUps)[0]!.meta.title).toBe('Push-up');
+  });
+
   it('leaves the order alone when nothing is named exactly as the query', () => {
     expect(exactFirst('bridge', results)).toEqual(results);
   });
