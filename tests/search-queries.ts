@@ -160,6 +160,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   // Questions the guides answer.
   { query: 'how often should runners lift', kind: 'question', right: ['/guides/how-often-and-how-long/'] },
   { query: 'warm up', kind: 'question', right: ['/guides/warm-up-and-mobility/', '/routines/warm-up/'] },
+  { query: 'training plan', kind: 'question', right: ['/plan/'] },
+  { query: 'calendar', kind: 'question', right: ['/plan/'] },
   { query: 'sets and reps', kind: 'question', right: ['/guides/sets-reps-and-load/'] },
   { query: 'marathon training', kind: 'question', right: ['/routines/marathon-block-maintenance/', '/guides/seasons-and-phases/', '/guides/fitting-strength-around-runs/'] },
   { query: 'lift before or after running', kind: 'question', right: ['/guides/fitting-strength-around-runs/'] },
