@@ -141,6 +141,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
 
   // Equipment.
   { query: 'kettlebell', kind: 'equipment', right: ['/equipment/kettlebell/', ...ex('kettlebell-swing')] },
+  { query: 'dumbbells', kind: 'equipment', right: ['/equipment/dumbbell/'] },
   { query: 'resistance band', kind: 'equipment', right: ['/equipment/band/', '/routines/full-body-dumbbell-and-band/'] },
   { query: 'dumbbell workout', kind: 'equipment', right: ['/equipment/dumbbell/', '/routines/nine-move-dumbbell-circuit/', '/routines/full-body-dumbbell-and-band/'] },
   { query: 'no equipment', kind: 'equipment', right: ['/equipment/bodyweight/', '/routines/bodyweight-starter/', '/guides/equipment/'] },
