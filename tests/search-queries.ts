@@ -105,6 +105,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'landmine press', kind: 'missing', right: ex('overhead-press', 'single-arm-shoulder-press') },
   { query: 'karaoke drill', kind: 'missing', right: [...LATERAL_HIP, '/patterns/lateral-hip/'] },
   { query: 'sumo deadlift', kind: 'missing', right: [...ex('deadlift', 'kettlebell-swing', 'romanian-deadlift'), '/patterns/hinge/'] },
+  { query: 'thruster', kind: 'missing', right: [...ex('back-squat', 'front-squat', 'goblet-squat'), '/patterns/squat/'] },
+  { query: 'overhead squat', kind: 'missing', right: [...ex('back-squat', 'front-squat', 'pistol-squat'), '/patterns/squat/'] },
   { query: 'leg swings', kind: 'missing', right: [...ex('worlds-greatest-stretch', 'b-skip', 'butt-kicks'), '/patterns/mobility/'] },
   { query: 'jumping jacks', kind: 'missing', right: [...ex('pogo-hops', 'single-leg-hop', 'box-jump'), '/patterns/plyometric/'] },
   { query: 'back extension', kind: 'missing', right: ex('good-morning', 'romanian-deadlift', 'deadlift', 'bird-dog') },

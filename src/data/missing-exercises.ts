@@ -74,5 +74,7 @@ export const MISSING_EXERCISES = {
   'broad-jump': { name: 'broad jump', names: ['standing long jump', 'standing broad jump'], pattern: 'plyometric', muscles: ['glutes', 'quadriceps', 'hamstrings'], level: 'intermediate' },
   'depth-jump': { name: 'depth jump', names: ['drop jump', 'depth drop'], pattern: 'plyometric', muscles: ['quadriceps', 'calves', 'glutes'], level: 'advanced' },
   'sled-push': { name: 'sled push', names: ['prowler push', 'sled', 'prowler', 'sled drag'], muscles: ['quadriceps', 'glutes', 'calves'], level: 'intermediate' },
+  'overhead-squat': { name: 'overhead squat', names: ['OHS', 'barbell overhead squat', 'dumbbell overhead squat'], pattern: 'squat', muscles: ['quadriceps', 'glutes', 'shoulders'], level: 'advanced' },
+  thruster: { name: 'thruster', names: ['thrusters', 'dumbbell thruster', 'barbell thruster', 'squat to press'], pattern: 'squat', muscles: ['quadriceps', 'glutes', 'shoulders'], level: 'intermediate' },
   'jump-rope': { name: 'jump rope', names: ['skipping rope', 'rope skipping', 'jumping rope', 'double unders'], pattern: 'plyometric', muscles: ['calves'], level: 'beginner' },
 } as const satisfies Record<string, MissingExercise>;
