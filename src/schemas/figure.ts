@@ -253,8 +253,8 @@ export const figureSchema = z
     view: z.enum(['side', 'front']),
     /**
      * Front view only: how far the figure turns its near side toward you, in degrees (0 faces you
-     * square; default 20). Turn it further when a move goes toward you: the Pallof press's hands
-     * pressing straight out show at 40.
+     * square; default 20). Turn it further when a move goes toward you: the band pull-apart's arms
+     * reaching straight out in front show at 45.
      */
     turn: z.number().min(0).max(60).optional(),
     /**

@@ -62,13 +62,13 @@ test.describe('the movement figure on an exercise page', () => {
   });
 
   // That every exercise page has its figure, named, beside its cues is read from the built pages
-  // (scripts/page-rules.mjs, `npm run check:pages`); here, the one seen from the front.
-  test('the 90/90 hip switch shows its movement from the front, with its three key positions', async ({ page }) => {
+  // (scripts/page-rules.mjs, `npm run check:pages`); here, one seen from the front and from above.
+  test('the 90/90 hip switch shows its movement from the front and from above, with its three key positions', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/exercises/90-90-hip-switch/');
     const figure = page
       .getByRole('region', { name: /Technique cues/ })
-      .getByRole('img', { name: /^Animated figure of the 90\/90 hip switch, seen from the front: .*Key positions: One side, then Middle, then Other side\.$/ });
+      .getByRole('img', { name: /^Animated figure of the 90\/90 hip switch, seen from the front and from above: .*Key positions: One side, then Middle, then Other side\.$/ });
     await expect(figure).toBeVisible();
     await expect(figure.locator('.fig-still > span')).toHaveText(['One side', 'Middle', 'Other side']);
   });

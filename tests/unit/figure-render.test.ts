@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { figureBounds, frontLimbs, renderFigure } from '../../src/lib/figure/render';
 import { floorInPicture } from '../../src/lib/figure/camera';
-import { buildScene, roomAt } from '../../src/lib/figure/scene';
+import { pointsAt } from '../../src/lib/figure/motion';
+import { bandEnds, buildScene, roomAt } from '../../src/lib/figure/scene';
+import type { BandProp } from '../../src/lib/figure/types';
 import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
 
 const strokeWidths = (html: string, layer: string) => {
@@ -184,6 +186,26 @@ describe('the figure drawing', () => {
     const level = renderFigure(squat(), 'Squat').html;
     expect(level).toMatch(/<path class="fig-ground" d="M[-\d.]+ 0H[-\d.]+"\/>/);
     expect(level.indexOf('fig-ground')).toBeGreaterThan(level.indexOf('fig-far'));
+  });
+
+  it('turns a band tied to a post the short way in the picture, so halfway through a move it still runs from the hands to the post', () => {
+    // The post stands on the far side, behind the body: the hands turn down as they press out while
+    // the band swings back up toward the post. Turned the short way within the hand's frame, it
+    // would swing round the other way and point down, away from the post, halfway through.
+    const press = pallofPress({ tilt: 15, props: [{ kind: 'post', x: 22, z: -60 }, { kind: 'band', from: 'post', to: 'near.hand', length: 45 }] });
+    const { html } = renderFigure(press, 'Pallof press');
+    const band = /<g class="fig-band m" style="--t0:rotate\(([-\d.]+)deg\) scaleX\([\d.]+\);--t1:rotate\(([-\d.]+)deg\)/.exec(html)!;
+    const scene = buildScene(press);
+    const hand = scene.motion.links.find((l) => l.point === 'near.hand')!;
+    const drawn = (hand.heading[0] + hand.heading[1] + Number(band[1]) + Number(band[2])) / 2;
+    const halfway = pointsAt(scene.motion, 0, 0.5);
+    const [post, grip] = bandEnds(scene, press.props[1] as BandProp, halfway);
+    const toPost = (Math.atan2(post[1] - grip[1], post[0] - grip[0]) * 180) / Math.PI;
+    // Up and back toward the post, as the line from the hands to the post runs (the drawn band
+    // sweeps evenly between its key directions, so it only roughly follows that line).
+    const way = (deg: number) => [Math.sign(Math.cos((deg * Math.PI) / 180)), Math.sign(Math.sin((deg * Math.PI) / 180))];
+    expect(way(toPost)).toEqual([-1, 1]);
+    expect(way(drawn)).toEqual(way(toPost));
   });
 
   it('seen from above, stands a post where it is in depth: nearer you, lower and over the body, with the band tied to it', () => {

@@ -117,20 +117,26 @@ function heldTurns(scene: Scene, prop: HeldProp): number[] {
   return scene.keys.map((key) => heldTurn(prop, key.flat[`${side}.wrist`], key.flat[`${side}.hand`]));
 }
 
+/**
+ * The turns, in the frame of the point it hangs from, that lay a weight or band along these angles
+ * in the picture. Each turns the short way in the picture from one key position to the next,
+ * whatever the hand does: turning the short way within the hand's frame instead would swing a band
+ * tied to a post round the wrong side when the hand turns one way and the band the other.
+ */
+function turnsInFrame(angles: number[], link: Link | undefined): number[] {
+  const inPicture: number[] = [];
+  angles.forEach((a, k) => inPicture.push(k === 0 ? a : unwrap(a, inPicture[k - 1])));
+  return inPicture.map((a, k) => a - (link ? link.heading[k] : 0));
+}
+
 function heldMarkup(scene: Scene, prop: HeldProp, link: Link | undefined): string {
   // Undo the hand's own turn, then turn the weight as it sits (hanging, upright, or in line with the hand).
-  const turns = heldTurns(scene, prop);
-  const rotate: number[] = [];
-  turns.forEach((turn, k) => {
-    const r = turn - (link ? link.heading[k] : 0);
-    rotate.push(k === 0 ? r : unwrap(r, rotate[k - 1]));
-  });
+  const rotate = turnsInFrame(heldTurns(scene, prop), link);
   return `<g${transformAttrs({ rotate }, 'fig-prop')}>${heldShape(prop, scene.figure.view).markup}</g>`;
 }
 
 /** A band hung from the end that is on the figure, reaching to the other (a point, or where it is tied). */
 function bandMarkup(scene: Scene, band: BandProp, link: Link | undefined): string {
-  const heading = link ? link.heading : scene.keys.map(() => 0);
   const reversed = !isPoint(band.from);
   const vectors = scene.keys.map((key) => {
     const [from, to] = bandEnds(scene, band, key.flat);
@@ -138,11 +144,7 @@ function bandMarkup(scene: Scene, band: BandProp, link: Link | undefined): strin
   });
   const lengths = vectors.map((v) => Math.hypot(v[0], v[1]));
   const longest = Math.max(...lengths, 1);
-  const rotate: number[] = [];
-  vectors.forEach((v, k) => {
-    const turn = (Math.atan2(v[1], v[0]) * 180) / Math.PI - heading[k];
-    rotate.push(k === 0 ? turn : unwrap(turn, rotate[k - 1]));
-  });
+  const rotate = turnsInFrame(vectors.map((v) => (Math.atan2(v[1], v[0]) * 180) / Math.PI), link);
   return `<g${transformAttrs({ rotate, scale: lengths.map((l) => l / longest) }, 'fig-band')}><path d="M0 0H${n(longest)}"/></g>`;
 }
 
