@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FLAT_ANCHORS, FRONT_TURN, SPINE_MOTIONS, spineOf, splitSpine, type LimbAngles, type PoseAngles, type SpineAngles, type SpineMotion } from '../lib/figure/pose';
+import { FLAT_ANCHORS, FRONT_TURN, MAX_FRONT_TURN, SPINE_MOTIONS, spineOf, splitSpine, type LimbAngles, type PoseAngles, type SpineAngles, type SpineMotion } from '../lib/figure/pose';
 import { DEPTH_DEFAULTS, PLACED_DEFAULTS } from '../lib/figure/props';
 import { underside } from '../lib/figure/scene';
 import { POINT_IDS, SIDES, type PointId } from '../lib/figure/skeleton';
@@ -254,9 +254,17 @@ export const figureSchema = z
     /**
      * Front view only: how far the figure turns its near side toward you, in degrees (0 faces you
      * square; default 20). Turn it further when a move goes toward you: the band pull-apart's arms
-     * reaching straight out in front show at 45.
+     * reaching straight out in front show at 45. Past 90 the figure shows its back, near side
+     * still nearer you and now on the picture's right: 180 is square from behind, 145 from behind
+     * and to the near side, as a fire hydrant's knee lifting out to the side is best seen. Between
+     * 60 and 120 the figure is side-on: use the side view.
      */
-    turn: z.number().min(0).max(60).optional(),
+    turn: z
+      .number()
+      .min(0)
+      .max(180)
+      .refine((t) => t <= MAX_FRONT_TURN || t >= 180 - MAX_FRONT_TURN, `must be 0 to ${MAX_FRONT_TURN} (from the front) or ${180 - MAX_FRONT_TURN} to 180 (from behind): in between the figure is side-on, so use the side view`)
+      .optional(),
     /**
      * How far the camera looks down at the body, in degrees (0, the default, is level; at most 60).
      * A figure lying on its side whose knees bend along the floor, toward and away from you (a

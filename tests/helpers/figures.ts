@@ -70,3 +70,40 @@ export const clamshell = (overrides: Partial<FigureInput> = {}): Figure =>
     ],
     ...overrides,
   });
+
+/**
+ * A fire hydrant seen from behind and to the side, a little from above: on hands and knees on a
+ * mat, the near knee lifting out to the side while the far knee, the toes and both hands stay down.
+ */
+export const hydrant = (overrides: Partial<FigureInput> = {}): Figure =>
+  figure({
+    view: 'front',
+    turn: 140,
+    tilt: 20,
+    description: 'On hands and knees, lifts one bent knee out to the side and lowers it.',
+    anchor: 'far.knee',
+    contacts: { 'far.knee': 'floor', 'far.toes': 'floor', 'near.hand': 'floor', 'far.hand': 'floor' },
+    props: [{ kind: 'mat', x: 0, length: 150 }],
+    positions: [
+      { label: 'Start', pitch: 77, hip: 77, knee: 102, ankle: 20, toes: 78, shoulder: 76, wrist: 80, contacts: { 'near.knee': 'floor', 'near.toes': 'floor' } },
+      { label: 'Top', from: 'Start', near: { hip: { flexion: 77, rotation: 45 }, ankle: -20, toes: 0 } },
+    ],
+    ...overrides,
+  });
+
+/** A Russian twist's seated start, seen from the front and from above: hips and heels on the mat, leaning back, knees up. */
+export const seated = (overrides: Partial<FigureInput> = {}): Figure =>
+  figure({
+    view: 'front',
+    turn: 35,
+    tilt: 30,
+    description: 'Sits on the mat leaning back with the knees up and turns the chest to each side.',
+    anchor: 'pelvis',
+    contacts: { pelvis: 'floor' },
+    props: [{ kind: 'mat', x: 0 }],
+    positions: [
+      { label: 'Right', pitch: -40, hip: 95, knee: 95, shoulder: 70, elbow: 100, spine: { rotation: 30 } },
+      { label: 'Left', from: 'Right', spine: { rotation: -30 } },
+    ],
+    ...overrides,
+  });

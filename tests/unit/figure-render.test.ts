@@ -4,7 +4,7 @@ import { floorInPicture } from '../../src/lib/figure/camera';
 import { pointsAt } from '../../src/lib/figure/motion';
 import { bandEnds, buildScene, roomAt } from '../../src/lib/figure/scene';
 import type { BandProp } from '../../src/lib/figure/types';
-import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
+import { clamshell, figure, hydrant, pallofPress, readFigures, seated, squat } from '../helpers/figures';
 
 const strokeWidths = (html: string, layer: string) => {
   const group = new RegExp(`<g class="fig-${layer}">([\\s\\S]*?)</g></g>(?=<g class="fig-|<g class="fig-prop"|</g></svg>)`).exec(html);
@@ -63,6 +63,22 @@ describe('the figure drawing', () => {
     const girdle = /<path d="M0 0H-2[12]\.\d" stroke-width="12"\/>/g;
     expect(side).not.toMatch(girdle);
     expect(front.match(girdle)).toHaveLength(2 * 3);
+  });
+
+  it('turned past 90°, shows the figure from behind: the near side on the right, still nearer you and drawn darker', () => {
+    const behind = hydrant();
+    const { html, alt } = renderFigure(behind, 'Fire hydrant');
+    expect(alt).toContain('seen from behind and from above:');
+    const [start, top] = buildScene(behind).keys;
+    // Turned 140°, the near (right) hip is on the picture's right and 12 cm nearer you than the far one.
+    expect(start.flat['near.hip'][0]).toBeGreaterThan(start.flat['far.hip'][0] + 10);
+    expect(start.world['near.hip'][2] - start.world['far.hip'][2]).toBeCloseTo(Math.sin((140 * Math.PI) / 180) * 18.3, 0);
+    // The knee lifting out to the side swings across the picture, not down toward you as a kick back would.
+    expect(top.flat['near.knee'][0] - start.flat['near.knee'][0]).toBeGreaterThan(15);
+    expect(top.flat['near.knee'][1]).toBeGreaterThan(start.flat['near.knee'][1]);
+    // The near leg, on the lifting side, is drawn over the body; the far one under it.
+    expect(html.indexOf('class="fig-far"')).toBeLessThan(html.indexOf('class="fig-near"'));
+    expect(renderFigure(hydrant({ turn: 40 }), 'Fire hydrant').alt).toContain('seen from the front and from above:');
   });
 
   it('draws a far leg that comes toward you in front of the body, over the trunk with an outline, and keeps one beside it behind', () => {
@@ -186,6 +202,19 @@ describe('the figure drawing', () => {
     const level = renderFigure(squat(), 'Squat').html;
     expect(level).toMatch(/<path class="fig-ground" d="M[-\d.]+ 0H[-\d.]+"\/>/);
     expect(level.indexOf('fig-ground')).toBeGreaterThan(level.indexOf('fig-far'));
+  });
+
+  it('seen from above, lays the mat under and behind a seated body, as far back as it would lie, but only under a lying one', () => {
+    const scene = buildScene(seated());
+    const { flat } = scene.keys[0];
+    // The mat's far edge is drawn above the middle of the back, not level with the hips: the body sits on the mat, not on its edge.
+    expect(scene.floor!.back).toBeGreaterThan(flat.waist[1]);
+    // As far back as the trunk, neck and head would lie (82 cm behind the hips, turned 35°), and 10 cm more.
+    expect(scene.floor!.back).toBeCloseTo(floorInPicture(-82.3 * Math.cos((35 * Math.PI) / 180) - 10, 30), 0);
+    // A body lying on its side has the mat only a little past its back.
+    const lying = buildScene(clamshell());
+    const depths = Object.values(roomAt(lying, 0, 0).depth).concat(Object.values(roomAt(lying, 1, 0).depth));
+    expect(lying.floor!.back).toBeCloseTo(floorInPicture(Math.min(...depths) - 10, 45), 6);
   });
 
   it('turns a band tied to a post the short way in the picture, so halfway through a move it still runs from the hands to the post', () => {

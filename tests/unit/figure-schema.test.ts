@@ -197,6 +197,14 @@ describe('a pose file that leaves the floor or uses the newer equipment', () => 
     expect(errorFor({ ...good, turn: 40 })).toBe('content/figures/test-squat.yaml: turn: only the front view turns: the side view shows the figure side-on');
   });
 
+  it('turns the front view round to show the back, but never side-on', () => {
+    expect(validate(figureSchema, FILE, { ...good, view: 'front', turn: 140 }).turn).toBe(140);
+    expect(validate(figureSchema, FILE, { ...good, view: 'front', turn: 180 }).turn).toBe(180);
+    expect(errorFor({ ...good, view: 'front', turn: 90 })).toBe(
+      'content/figures/test-squat.yaml: turn: must be 0 to 60 (from the front) or 120 to 180 (from behind): in between the figure is side-on, so use the side view',
+    );
+  });
+
   it('looks level unless told to look down, and refuses equipment a view from above cannot draw', () => {
     expect(validate(figureSchema, FILE, good).tilt).toBe(0);
     const lying = { ...good, view: 'front' as const, tilt: 45 };

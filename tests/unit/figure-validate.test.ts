@@ -15,7 +15,7 @@ import {
   formatProblems,
 } from '../../src/lib/figure/validate';
 import type { FigureInput } from '../../src/schemas/figure';
-import { clamshell, figure, pallofPress, readFigures, squat } from '../helpers/figures';
+import { clamshell, figure, hydrant, pallofPress, readFigures, squat } from '../helpers/figures';
 
 const messages = (problems: { position: string; rule: string; message: string }[]) =>
   problems.map((p) => `${p.position}: ${p.rule}: ${p.message}`);
@@ -317,6 +317,18 @@ describe('the rules for a figure seen from above', () => {
       { label: 'Open', from: 'Closed', far: { hip: { flexion: 45, abduction: 20 } }, near: { hip: { flexion: 45, rotation: 40 } } },
     ], contacts: {} });
     expect(messages(checkPassThrough(buildScene(sunk)))).toContainEqual(expect.stringMatching(/^Open: pass-through: far\.hip–far\.knee goes [\d.]+ cm into the floor$/));
+  });
+
+  it('judge a figure seen from behind in the room: hands, knee and toes on the mat, the lifting knee off it', () => {
+    expect(checkFigure(hydrant())).toEqual([]);
+    const kneeDown = hydrant({ contacts: { 'far.knee': 'floor', 'far.toes': 'floor', 'near.hand': 'floor', 'far.hand': 'floor', 'near.knee': 'floor' } });
+    expect(messages(checkFigure(kneeDown))).toContainEqual(expect.stringMatching(/^Top: contact: near\.knee should rest on the floor: near\.knee is [\d.]+ cm away from it$/));
+    // The near knee opened to 80° drives its shin down through the mat.
+    const sunk = hydrant({ positions: [
+      { label: 'Start', pitch: 77, hip: 77, knee: 102, ankle: 20, toes: 78, shoulder: 76, wrist: 80, near: { knee: 80 } },
+      { label: 'Top', from: 'Start', near: { hip: { flexion: 77, rotation: 45 } } },
+    ] });
+    expect(messages(checkFigure(sunk))).toContainEqual(expect.stringMatching(/^Start: pass-through: near\.knee–near\.ankle goes [\d.]+ cm into the floor$/));
   });
 
   it('measure a band to a post in the room, where the post stands out to the side in depth', () => {

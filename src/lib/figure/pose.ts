@@ -118,7 +118,16 @@ export interface PointSet {
  */
 export const FRONT_TURN = 20;
 
-/** The figure's body axes in the world: the side view faces right; the front view faces you, turned by `turn`. */
+/**
+ * The front view turns at most this far from square, from the front (0 up to it) or from behind
+ * (180 down to 180 minus it): nearer 90 the figure is side-on, which the side view shows.
+ */
+export const MAX_FRONT_TURN = 60;
+
+/** Whether the front view's turn shows the figure's back: past 90, the near side still nearer you, now on the picture's right. */
+export const fromBehind = (view: View, turn: number): boolean => view === 'front' && turn > 90;
+
+/** The figure's body axes in the world: the side view faces right; the front view faces you, turned by `turn` (past 90, away from you). */
 function viewAxes(view: View, turn: number): Mat3 {
   return view === 'side' ? [1, 0, 0, 0, 1, 0, 0, 0, 1] : mul(rotY(turn), [0, 0, -1, 0, 1, 0, 1, 0, 0]);
 }

@@ -18,7 +18,7 @@ import { unwrap, type Vec2 } from './math';
 import { pointsAt, type Link } from './motion';
 import { ballSeam, floorMarkup, frontMarkup, heldPoint, heldShape, heldTurn, placedMarkup, propBase, propTop, SIZE, tiePoint } from './props';
 import { bandEnds, buildScene, floorPatch, isPoint, propMoves, type Scene } from './scene';
-import type { View } from './pose';
+import { fromBehind, type View } from './pose';
 import { JOINT, THICKNESS, thickness, type Edge, type PointId } from './skeleton';
 import type { BandProp, Figure, HeldProp } from './types';
 import { SAMPLES } from './validate';
@@ -280,7 +280,7 @@ export function figureBounds(scene: Scene, only?: number): Bounds {
 /** The text read in place of the picture. */
 export function figureAlt(figure: Figure, title: string): string {
   const labels = figure.positions.filter((p) => !p.passing).map((p) => p.label).join(', then ');
-  const from = `the ${figure.view}${figure.tilt ? ' and from above' : ''}`;
+  const from = `${fromBehind(figure.view, figure.turn) ? 'behind' : `the ${figure.view}`}${figure.tilt ? ' and from above' : ''}`;
   return `Animated figure of the ${title.toLowerCase()}, seen from ${from}: ${figure.description} Key positions: ${labels}.`;
 }
 

@@ -3,11 +3,11 @@
  * placed (resting on its support, or lifted into the air), and all of them hung on one motion tree.
  */
 import { floorInPicture, toRoom, type FloorBand } from './camera';
-import { lerp, type Vec2 } from './math';
+import { lerp, sub, type Vec2, type Vec3 } from './math';
 import { buildMotion, pointsAt, type Motion } from './motion';
 import { anchorPoints, bodyPoints, solvePose, type PointSet } from './pose';
 import { surfaceOf, tiePoint, undersideOf, type Surface } from './props';
-import { clearance, POINT_IDS, type PointId } from './skeleton';
+import { clearance, LENGTH, POINT_IDS, type PointId } from './skeleton';
 import type { Anchor, BandProp, Figure, KeyPosition, PlacedProp } from './types';
 
 export const FLOOR: Surface = { kind: 'top', x0: -Infinity, x1: Infinity, y: 0 };
@@ -163,19 +163,39 @@ export function floorPatch(scene: Scene): FloorBand | undefined {
 const FLOOR_MARGIN = 10;
 /** The parts of the body that stand or lie on the floor are below this height, in cm (about knee height). */
 const LOW = 50;
+/** A body sits up when its shoulder line stands at least this far above its hips, in cm (half the trunk); lower, it lies. */
+const SITTING_UP = LENGTH.trunk / 2;
+/** How far behind its hips a body sitting on the floor would lie back: its trunk, neck and head, in cm. */
+const LYING_BACK = LENGTH.trunk + LENGTH.neck + LENGTH.head;
+
+/**
+ * Where in depth a body sitting on the floor (hips low, shoulders up) would lay its head if it lay
+ * back: a mat is sat on in its middle, not on its back edge, so the floor reaches that far behind
+ * the hips. Behind is the way the hips' line faces away from, level across the floor. Undefined
+ * for a body that stands or lies.
+ */
+function lyingBackDepth(room: Record<PointId, Vec3>): number | undefined {
+  if (room.pelvis[1] >= LOW || room.neck[1] - room.pelvis[1] < SITTING_UP) return undefined;
+  // The hips' line points to the body's right; level, a quarter turn from it points behind.
+  const [rx, , rz] = sub(room['near.hip'], room['far.hip']);
+  return room.pelvis[2] + (LYING_BACK * rx) / Math.hypot(rx, rz);
+}
 
 /**
  * The floor under a figure seen from above (a tilted camera), as the picture shows it: the heights
  * of its far and near edges, reaching a little past where the low parts of the body (a standing
- * figure's feet, a lying one's whole body) and a post stand in depth at any key position. Undefined
- * with a level camera, whose floor is a line at height 0.
+ * figure's feet, a lying one's whole body) and a post stand in depth at any key position, and under
+ * and behind a body sitting on it as far as it would lie back (lyingBackDepth), so a seated figure
+ * sits on the floor, not on its edge. Undefined with a level camera, whose floor is a line at height 0.
  */
 export function floorBand({ tilt, props }: Figure, keys: PointSet[]): FloorBand | undefined {
   if (!tilt) return undefined;
-  const room = keys.flatMap((key) => POINT_IDS.map((id) => toRoom(key.world[id], tilt)));
+  const rooms = keys.map((key) => Object.fromEntries(POINT_IDS.map((id) => [id, toRoom(key.world[id], tilt)])) as Record<PointId, Vec3>);
+  const room = rooms.flatMap((r) => Object.values(r));
   const low = room.filter(([, y]) => y < LOW);
   const posts = props.flatMap((p) => (p.type === 'placed' && p.kind === 'post' ? [p.z] : []));
-  const depths = [...(low.length ? low : room).map(([, , z]) => z), ...posts];
+  const lyingBack = rooms.flatMap((r) => lyingBackDepth(r) ?? []);
+  const depths = [...(low.length ? low : room).map(([, , z]) => z), ...posts, ...lyingBack];
   return { back: floorInPicture(Math.min(...depths) - FLOOR_MARGIN, tilt), front: floorInPicture(Math.max(...depths) + FLOOR_MARGIN, tilt), tilt };
 }
 
