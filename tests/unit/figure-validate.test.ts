@@ -135,6 +135,20 @@ describe('the figure rules', () => {
     expect(checkNearFar(buildScene(squat()))).toEqual([]);
   });
 
+  it('catch a near arm that the trunk would hide, seen from behind, since the near side is drawn over the body', () => {
+    const handsUp = (turn: number) =>
+      squat({ view: 'front', turn, positions: [
+        { label: 'Start', ankle: 5, knee: 8, hip: 5, shoulder: { flexion: 70, rotation: -40 }, elbow: 100 },
+        { label: 'Bottom', ankle: 20, knee: 115, hip: 110, shoulder: { flexion: 80, rotation: -40 }, elbow: 100 },
+      ] });
+    // Elbows in front of the chest: hidden behind the back seen nearly square from behind, beside the body turned further.
+    expect(messages(checkNearFar(buildScene(handsUp(160))))).toContainEqual(
+      expect.stringMatching(/^Start: near-far: near\.elbow passes [\d.]+ cm behind the trunk, which would hide it, but the near side is drawn over the body/),
+    );
+    expect(checkNearFar(buildScene(handsUp(140)))).toEqual([]);
+    expect(checkNearFar(buildScene(handsUp(20)))).toEqual([]);
+  });
+
   it('name the file, the key position and the rule in one line per problem', () => {
     const bad = squat({ positions: [{ label: 'Start' }, { label: 'Deep', knee: 150 }] });
     expect(formatProblems('content/figures/test.yaml', checkJointRanges(bad)).split('\n')[0]).toBe(

@@ -11,7 +11,7 @@ import { heldPoint, heldShape, heldTurn, tiePoint, type Solid, type Surface } fr
 import { angleOf, RANGES } from './ranges';
 import { buildScene, isPoint, roomAt, surfacesAt, type Scene } from './scene';
 import type { View } from './pose';
-import { clearance, EDGES, edgeLength, JOINT, LIMB_POINTS, thickness, type PointId } from './skeleton';
+import { clearance, EDGES, edgeLength, JOINT, LIMB_POINTS, THICKNESS, thickness, type PointId } from './skeleton';
 import type { BandProp, Contact, Figure, HeldProp } from './types';
 
 /** Every tolerance the rules use, in cm. */
@@ -337,9 +337,44 @@ export function checkHeldProps(scene: Scene): Problem[] {
   return problems;
 }
 
-/** Rule: in the side view the far limbs stay behind the near ones, since they are drawn behind. */
+/** The near limbs' points past the shoulder and hip, which the trunk can hide. */
+const NEAR_REACH: readonly PointId[] = ['near.elbow', 'near.wrist', 'near.hand', 'near.knee', 'near.ankle', 'near.heel', 'near.toe'];
+
+/**
+ * Where a point lies over the trunk in the picture: how far its depth is behind the trunk's
+ * middle there (+ further from the viewer), or undefined where the trunk's outline does not cover it.
+ */
+function behindTrunk(point: PointId, key: Scene['keys'][number], view: View): number | undefined {
+  const half = thickness('lumbar', view) / 2;
+  let behind: number | undefined;
+  for (const [from, to] of [['pelvis', 'waist'], ['waist', 'neck']] as const) {
+    const [a, b, p] = [key.flat[from], key.flat[to], key.flat[point]];
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+    if (dist2(p, [a[0] + dx * t, a[1] + dy * t]) >= half) continue;
+    const z = key.world[from][2] + (key.world[to][2] - key.world[from][2]) * t;
+    behind = Math.max(behind ?? -Infinity, z - key.world[point][2]);
+  }
+  return behind;
+}
+
+/**
+ * Rule: the near limbs are drawn over the body and the far ones behind it. In the side view the far
+ * limbs stay behind the near ones; in the front view, from the front or from behind, a near arm or
+ * leg does not pass behind the trunk where it would be hidden (a hand reaching in front of the
+ * chest seen from behind, or behind the back seen from the front).
+ */
 export function checkNearFar(scene: Scene): Problem[] {
-  if (scene.figure.view !== 'side') return [];
+  if (scene.figure.view !== 'side') {
+    const reach = THICKNESS.lumbar / 2;
+    return scene.keys.flatMap((key, k) =>
+      NEAR_REACH.flatMap((p) => {
+        const behind = behindTrunk(p, key, scene.figure.view);
+        if (behind === undefined || behind <= reach + TOLERANCE.depth) return [];
+        return [{ position: scene.figure.positions[k].label, rule: 'near-far' as const, message: `${p} passes ${cm(behind - reach)} behind the trunk, which would hide it, but the near side is drawn over the body; turn the view so the limb shows beside the body` }];
+      }),
+    );
+  }
   return scene.keys.flatMap((key, k) =>
     LIMB_POINTS.flatMap((p) => {
       const near = key.world[`near.${p}`][2], far = key.world[`far.${p}`][2];
