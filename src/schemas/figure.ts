@@ -249,7 +249,7 @@ function nameByLabel(value: unknown, issues: { path?: PropertyKey[] }[]): void {
 
 export const figureSchema = z
   .strictObject({
-    /** `side` for forward-and-back moves (the figure faces right); `front` for sideways ones (it faces you). */
+    /** `side` for forward-and-back moves (the figure faces right); `front` for sideways ones (it faces you, or shows its back: `turn`). */
     view: z.enum(['side', 'front']),
     /**
      * Front view only: how far the figure turns its near side toward you, in degrees (0 faces you

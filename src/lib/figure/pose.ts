@@ -114,7 +114,7 @@ export interface PointSet {
 /**
  * How far the front view turns the figure's near side toward you, in degrees, unless a figure
  * says otherwise: a little, so a knee or hip that bends toward you still shows as a bend. 0
- * faces you square; 90 would be the side view.
+ * faces you square; 90 would be the side view; past 90 the figure shows its back (fromBehind).
  */
 export const FRONT_TURN = 20;
 

@@ -93,7 +93,7 @@ export interface Anchor {
 
 export interface Figure {
   view: View;
-  /** The front view's turn, near side toward you, in degrees (pose.ts FRONT_TURN unless set). */
+  /** The front view's turn, near side toward you, in degrees (pose.ts FRONT_TURN unless set); past 90 it shows the figure's back. */
   turn: number;
   /** How far the camera looks down at the body, in degrees (camera.ts): 0 is level. */
   tilt: number;
