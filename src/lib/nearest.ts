@@ -11,6 +11,7 @@ import { LEVELS, type LevelId } from '../data/levels';
 import type { MissingExercise } from '../data/missing-exercises';
 import { MUSCLES } from '../data/muscles';
 import { PATTERNS } from '../data/patterns';
+import { stillHref } from './figure/file';
 import { exerciseFile, facets, type ExerciseRecord } from './library';
 import { normalizeName, type MissingOffer } from './search';
 
@@ -60,6 +61,7 @@ export function missingOffers(list: Readonly<Record<string, MissingExercise>>, r
       title: record.data.title,
       kind: 'Exercise',
       note: note(missing, record),
+      figure: stillHref(record.slug),
     }));
     const pattern = missing.pattern && offered.pattern.includes(missing.pattern)
       ? [{ href: `/patterns/${missing.pattern}/`, title: PATTERNS[missing.pattern].label, kind: 'Movement pattern', note: 'Every exercise of this pattern, easiest first.' }]

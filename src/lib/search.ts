@@ -176,7 +176,8 @@ export interface MissingOffer {
   /** Every name that asks for it, normalised (normalizeName). */
   keys: string[];
   /** The nearest pages: exercises first, then the pattern and muscle pages. */
-  pages: { href: string; title: string; kind: string; note: string }[];
+  /** `figure`, for an exercise: where its still is published (src/lib/figure/file.ts stillHref). */
+  pages: { href: string; title: string; kind: string; note: string; figure?: string }[];
 }
 
 /** The missing exercise a search asks for, if it names one (alone, or with words like "alternative"). */

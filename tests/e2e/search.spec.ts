@@ -67,6 +67,10 @@ test.describe('search', () => {
     // The nearest exercises first, each saying what it shares; then the pattern and the muscles.
     await expect(items.first().getByText('Exercise', { exact: true })).toBeVisible();
     await expect(items.first()).toContainText('works the quadriceps and glutes');
+    // Each offered exercise shows its still, drawn from its figure file, as a search result does.
+    const still = items.first().locator('svg.result-figure use');
+    await expect.poll(() => still.evaluate((use: SVGUseElement) => use.getBBox().width)).toBeGreaterThan(0);
+    await expect(items.filter({ hasText: 'Movement pattern' }).locator('svg')).toHaveCount(0);
     await expect(items.filter({ hasText: 'Movement pattern' }).getByRole('link')).toHaveText('Squat');
     await expect(items.filter({ hasText: 'Muscle' }).getByRole('link').first()).toHaveText('Quadriceps');
     // Not the pages that only share a word with it.

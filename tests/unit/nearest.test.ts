@@ -76,6 +76,8 @@ describe('the nearest pages', () => {
       ['Muscle', '/muscles/glutes/'],
     ]);
     expect(offer!.pages[0]!.note).toBe('Squat; works the quadriceps and glutes.');
+    // Each exercise offered shows its still, as a search result does; the other pages have none.
+    expect(offer!.pages.map((page) => page.figure)).toEqual(['/figures/back-squat.svg#still', '/figures/goblet-squat.svg#still', '/figures/sumo-squat.svg#still', undefined, undefined, undefined]);
   });
 
   it('cover every missing exercise on the real list with exercises that work its muscles', () => {

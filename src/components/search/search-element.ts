@@ -114,6 +114,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
  * site's own build output), so it takes the page's theme colours and costs no request; nothing for
  * a page without one.
  */
+/** A still from its published figure file, for pages whose search result does not carry one. */
+const stillUse = (href: string) => `<svg><use href="${href}"/></svg>`;
+
 function resultFigure(markup: string | undefined): Element[] {
   if (!markup?.startsWith('<svg')) return [];
   const template = document.createElement('template');
@@ -329,7 +332,9 @@ class SearchElement extends HTMLElement {
     if (missing) {
       this.#pending = [];
       this.#more.hidden = true;
-      this.#list.replaceChildren(...missing.pages.map((page) => resultHead(page.kind, page.href, page.title, [document.createTextNode(page.note)]).item));
+      this.#list.replaceChildren(
+        ...missing.pages.map((page) => resultHead(page.kind, page.href, page.title, [document.createTextNode(page.note)], page.figure && stillUse(page.figure)).item),
+      );
       this.#done(this.#notice + missingMessage(missing), state);
       this.#showCounts(undefined);
       return;
