@@ -49,6 +49,10 @@ export function areasFor(slug: string, areas: Readonly<Record<string, BodyArea>>
     .map(([id, area]) => ({ href: areaHref(id), label: area.label, ...(area.searchWord && { searchWord: area.searchWord }) }));
 }
 
+/** An exercise page's `areas` search field from the areas it is good for: each label, followed by its searchWord if it has one. */
+export const areasSearchField = (areas: readonly { label: string; searchWord?: string }[]): string =>
+  areas.map(({ label, searchWord }) => (searchWord ? `${label} ${searchWord}` : label)).join(', ');
+
 /** The areas searched by one word instead of their label (BodyArea.searchWord), for the search page. */
 export function searchWords(areas: Readonly<Record<string, BodyArea>> = BODY_AREAS): SearchWord[] {
   return Object.values(areas).flatMap(({ label, searchWord }) => (searchWord ? [{ label, word: searchWord }] : []));

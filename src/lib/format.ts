@@ -1,5 +1,11 @@
 /** Small wording helpers shared by pages. */
 
+/**
+ * JSON for a <script> element (application/json or ld+json). "<" is written as \u003c so no
+ * string in the data ("</script>", "<!--") can end the element early; JSON parsers read it back unchanged.
+ */
+export const scriptJson = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
+
 /** "a, b and c" */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

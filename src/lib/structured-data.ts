@@ -17,7 +17,7 @@
 import { EQUIPMENT, type EquipmentId } from '../data/equipment';
 import { LEVELS, type LevelId } from '../data/levels';
 import type { Reference } from '../data/references';
-import { formatSeconds } from './format';
+import { formatSeconds, scriptJson } from './format';
 import { referenceLinks } from './references';
 
 export const SITE_NAME = 'StrongStride';
@@ -173,10 +173,7 @@ export function websiteJsonLd(site: URL, description: string): JsonLd {
   };
 }
 
-/**
- * JSON for a <script type="application/ld+json"> block. "<" is written as \u003c so no string in
- * the data ("</script>", "<!--") can end the block early; JSON parsers read it back unchanged.
- */
+/** JSON for a <script type="application/ld+json"> block (format.ts scriptJson). */
 export function jsonLdScriptText(data: JsonLd | readonly JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return scriptJson(data);
 }

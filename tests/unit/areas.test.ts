@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_KINDS, BODY_AREAS, type BodyArea } from '../../src/data/body-areas';
-import { areaGroups, areasFor, findAreaProblems, searchWords } from '../../src/lib/areas';
+import { areaGroups, areasFor, areasSearchField, findAreaProblems, searchWords } from '../../src/lib/areas';
 import { readCollection } from '../helpers/content-files';
 
 const area = (overrides: Partial<BodyArea>): BodyArea => ({
@@ -92,6 +92,10 @@ describe('the areas an exercise page links', () => {
 
   it('gives each listing page the one word its area is searched by, where it has one', () => {
     expect(areasFor('banded-lateral-walk').map((a) => a.searchWord)).toEqual(['itband', undefined, undefined, undefined]);
+  });
+
+  it('writes the areas as a search field, each area’s word after its label', () => {
+    expect(areasSearchField(areasFor('banded-lateral-walk'))).toBe('IT band itband, Runner’s knee, Glute med, Late-race form');
   });
 });
 

@@ -8,6 +8,7 @@
  * it; five result excerpts at a time; filter data only when a filter is chosen or the filter panel
  * is opened.
  */
+import { stillUse } from '../../lib/figure/file';
 import {
   RANKING,
   engineQuery,
@@ -114,9 +115,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
  * site's own build output), so it takes the page's theme colours and costs no request; nothing for
  * a page without one.
  */
-/** A still from its published figure file, for pages whose search result does not carry one. */
-const stillUse = (href: string) => `<svg><use href="${href}"/></svg>`;
-
 function resultFigure(markup: string | undefined): Element[] {
   if (!markup?.startsWith('<svg')) return [];
   const template = document.createElement('template');

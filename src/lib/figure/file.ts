@@ -18,6 +18,9 @@ export const figureFilePath = (slug: string) => `/figures/${slug}.svg`;
 /** The address a <use> element takes to show an exercise's still figure. */
 export const stillHref = (slug: string) => `${figureFilePath(slug)}#${STILL_ID}`;
 
+/** An <svg> that shows the still at `href` (stillHref) with <use>, in the page's theme colours. */
+export const stillUse = (href: string, attributes = ''): string => `<svg${attributes}><use href="${href}"/></svg>`;
+
 /**
  * A figure file's still as an <svg> element of its own, for a page to draw in without fetching the
  * file (search results carry it in their index entry); undefined when `file` holds no still symbol.
@@ -36,6 +39,6 @@ export function stillSvg(file: string): string | undefined {
 export function fillFigureSlots(html: string): string {
   return html.replace(
     /<li data-exercise="([^"]+)">/g,
-    (slot, slug: string) => `${slot}<svg class="slot-figure" aria-hidden="true"><use href="${stillHref(slug)}"/></svg>`,
+    (slot, slug: string) => `${slot}${stillUse(stillHref(slug), ' class="slot-figure" aria-hidden="true"')}`,
   );
 }

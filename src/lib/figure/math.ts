@@ -59,10 +59,15 @@ export function unwrap(deg: number, near: number): number {
   return deg - 360 * Math.round((deg - near) / 360);
 }
 
-/** Distance from point p to the segment a–b. */
-export function distToSegment(p: Vec2, a: Vec2, b: Vec2): number {
+/** Where along the segment a–b (0 at a, 1 at b) the point nearest to p lies. */
+export function nearestOnSegment(p: Vec2, a: Vec2, b: Vec2): number {
   const dx = b[0] - a[0], dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+  return len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+}
+
+/** Distance from point p to the segment a–b. */
+export function distToSegment(p: Vec2, a: Vec2, b: Vec2): number {
+  const t = nearestOnSegment(p, a, b);
+  return Math.hypot(p[0] - a[0] - t * (b[0] - a[0]), p[1] - a[1] - t * (b[1] - a[1]));
 }

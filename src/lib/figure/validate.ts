@@ -5,7 +5,7 @@
  * and ranges.ts); what counts as touching is the drawn outline (skeleton.ts THICKNESS). Every
  * tolerance is in TOLERANCE below.
  */
-import { dist2, distToSegment, length, sub, type Vec2, type Vec3 } from './math';
+import { dist2, distToSegment, length, lerp, nearestOnSegment, sub, type Vec2, type Vec3 } from './math';
 import { pointsAt } from './motion';
 import { heldPoint, heldShape, heldTurn, tiePoint, type Solid, type Surface } from './props';
 import { angleOf, RANGES } from './ranges';
@@ -349,10 +349,8 @@ function behindTrunk(point: PointId, key: Scene['keys'][number], view: View): nu
   let behind: number | undefined;
   for (const [from, to] of [['pelvis', 'waist'], ['waist', 'neck']] as const) {
     const [a, b, p] = [key.flat[from], key.flat[to], key.flat[point]];
-    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
-    if (dist2(p, [a[0] + dx * t, a[1] + dy * t]) >= half) continue;
-    const z = key.world[from][2] + (key.world[to][2] - key.world[from][2]) * t;
+    if (distToSegment(p, a, b) >= half) continue;
+    const z = lerp(key.world[from][2], key.world[to][2], nearestOnSegment(p, a, b));
     behind = Math.max(behind ?? -Infinity, z - key.world[point][2]);
   }
   return behind;
