@@ -19,11 +19,25 @@ import { describeIssues } from './lib/validate';
 import { figureSchema } from './schemas/figure';
 import type { Figure } from './lib/figure/types';
 import { findBrokenReferences, findFigureGaps, findLadderDisagreements, findRoutineEquipmentGaps, findRoutineSideErrors, type ExerciseRecord } from './lib/library';
+import { toPlanCatalogue } from './lib/plan/catalogue';
+import { catalogueFile } from './lib/plan/catalogue-file';
+import type { PlanExercise } from './lib/plan/types';
 import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
 
 export type ExerciseEntry = CollectionEntry<'exercises'>;
 export type GuideEntry = CollectionEntry<'guides'>;
 export type RoutineEntry = CollectionEntry<'routines'>;
+
+/** The plan catalogue, and the file the plan builder fetches it from. */
+export interface PlanCatalogue {
+  catalogue: PlanExercise[];
+  /** The hash in the file's name. */
+  hash: string;
+  /** The file's address, /plan/catalogue.<hash>.json. */
+  url: string;
+  /** The file's content. */
+  text: string;
+}
 
 let checked: Promise<ExerciseEntry[]> | undefined;
 
@@ -185,6 +199,21 @@ export async function getSitePages() {
       exerciseCount: r.data.exercises.length,
     })),
   });
+}
+
+let planCatalogue: Promise<PlanCatalogue> | undefined;
+
+/**
+ * The plan engine's catalogue (src/lib/plan/catalogue.ts), with its file's text and address
+ * (src/lib/plan/catalogue-file.ts): /plan/ renders its starting plan from it and names the file,
+ * which src/pages/plan/catalogue.[hash].json.ts writes.
+ */
+export function getPlanCatalogue(): Promise<PlanCatalogue> {
+  planCatalogue ??= getExercises().then(async (exercises) => {
+    const catalogue = toPlanCatalogue(exercises);
+    return { catalogue, ...(await catalogueFile(catalogue)) };
+  });
+  return planCatalogue;
 }
 
 export { REFERENCES, LADDERS };

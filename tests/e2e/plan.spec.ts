@@ -7,6 +7,8 @@ const oldLinks: { links: { link: string; settings: { sessions: number; minutes: 
   readFileSync('tests/fixtures/plan-links-2026.json', 'utf8'),
 );
 
+/** The plan catalogue's file, which the builder fetches with the engine. */
+const CATALOGUE = '**/plan/catalogue.*.json';
 const planRegion = (page: Page) => page.getByRole('region', { name: 'Your plan' });
 const sessions = (page: Page) => planRegion(page).getByRole('article');
 /** The island marks the plan region ready once the plan it shows matches the form (and the reader's own plan is saved). */
@@ -191,11 +193,11 @@ test.describe('plan builder', () => {
     await expect(planRegion(page).getByText('Race in 1 week and 4 days: Sunday 20 December 2026.')).toBeVisible();
   });
 
-  test('the first screen is dated without downloading the engine', async ({ page }) => {
+  test('the first screen is dated without downloading the engine or the exercise list', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-12-09T10:00:00'));
     const engine: string[] = [];
     page.on('request', (request) => {
-      if (/\/_astro\/(engine|block)\./.test(request.url())) engine.push(request.url());
+      if (/\/_astro\/(engine|block)\.|\/plan\/catalogue\.\w+\.json$/.test(request.url())) engine.push(request.url());
     });
     await page.goto('/plan/');
     await ready(page);
@@ -204,9 +206,62 @@ test.describe('plan builder', () => {
     await planRegion(page).getByText('The whole block: 12 weeks').click();
     await expect(planRegion(page).getByRole('table', { name: 'The block, week by week' }).getByRole('rowheader', { name: /^Week 2/ })).toContainText('from 14 December 2026');
     expect(engine).toEqual([]);
-    // It comes once the reader turns to the form.
+    // Both come once the reader turns to the form.
     await page.getByLabel('Sessions per week').focus();
-    await expect.poll(() => engine.length).toBeGreaterThan(0);
+    await expect.poll(() => engine.some((url) => url.includes('/_astro/')) && engine.some((url) => url.includes('/plan/catalogue.'))).toBe(true);
+  });
+
+  test('when the exercise list cannot load, the plan shown stays, a change is undone with a notice, and the next change tries again', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(CATALOGUE, (route) => route.abort('internetdisconnected'));
+    await page.goto('/plan/');
+    await ready(page);
+    const plan = await planText(page);
+
+    await page.getByLabel('Sessions per week').selectOption('3');
+    const notice = page.getByRole('status').filter({ hasText: 'The plan cannot change right now' });
+    await expect(notice).toHaveText('The plan cannot change right now: the list of exercises the plan is built from did not load (the site could not be reached). The plan shown stays as it is.');
+    await expect(page.getByLabel('Sessions per week')).toHaveValue('2');
+    await expect(page).toHaveURL(/[?&]s=2(&|$)/);
+    expect(await planText(page)).toBe(plan);
+
+    await page.unroute(CATALOGUE);
+    await page.getByLabel('Sessions per week').selectOption('3');
+    await expect(sessions(page)).toHaveCount(3);
+    await expect(notice).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a saved plan or a plan link that cannot be drawn leaves the starting plan and says so, and the saved plan is kept', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/plan/');
+    await ready(page);
+    await page.getByLabel('Sessions per week').selectOption('4');
+    await expect(sessions(page)).toHaveCount(4);
+    await ready(page);
+
+    await page.route(CATALOGUE, (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: 'This is the starting plan' });
+    await expect(notice).toHaveText(/^This is the starting plan: your saved plan could not be drawn, because the list of exercises the plan is built from did not load \(\/plan\/catalogue\.\w+\.json answered 503\)\. Your saved plan is kept\. Reload the page to try again\.$/);
+    await expect(sessions(page)).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Edit your week and goals' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeEnabled();
+
+    await page.goto('/plan/?s=3&m=30&eq=bodyweight&ph=base&xp=new&wk=r-h-e-h-r-e-l&pl=hard');
+    await expect(notice).toContainText('the plan from your link could not be drawn');
+    await expect(sessions(page)).toHaveCount(2);
+    // The address keeps the link, so a reload tries it again.
+    await expect(page).toHaveURL(/[?&]s=3&/);
+
+    await page.unroute(CATALOGUE);
+    await page.goto('/plan/');
+    await ready(page);
+    await expect(sessions(page)).toHaveCount(4);
+    await expect(notice).toHaveCount(0);
+    expect(errors).toEqual([]);
   });
 
   test('a start date: a block begun earlier opens on the week the runner is in', async ({ page }) => {

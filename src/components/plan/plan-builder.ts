@@ -14,7 +14,8 @@
  * data-state="ready".
  *
  * What loads when: this file (link decoding, form wiring) loads with the page. The engine and
- * renderer (./engine.ts) load as soon as the plan must differ from the one in the HTML, or when
+ * renderer (./engine.ts) and the exercise catalogue they plan from (its own file, named in the
+ * element's data-catalogue) load as soon as the plan must differ from the one in the HTML, or when
  * the reader first focuses the form; storage only when something was saved or is to be saved;
  * the calendar library (ics) only when its button is pressed; the session timer (./session-timer.ts
  * and the routine timer's own code) only when a card's "Start session" is pressed.
@@ -24,6 +25,12 @@
  * (aria-expanded) opens it under the summary and moves focus to its first control, and "Show the
  * plan" folds it again and moves focus to the plan. Opening and folding happen below the control
  * pressed, so the reader's place on the page stays put.
+ *
+ * When the catalogue cannot be had (offline with the page not saved, a damaged file), the plan
+ * shown stays and a notice says why. At start (a plan link or a saved plan to draw) the page keeps
+ * its starting plan, dated, with the form disabled as without JavaScript; a change the builder
+ * cannot plan is undone in the form. Nothing is saved until a plan is drawn from the catalogue, so
+ * a failed load never replaces the reader's saved plan; the next change tries the file again.
  */
 import { fillFigureSlots } from '../../lib/figure/file';
 import { addDays, DATE_FORMATS, localDate, mondayOf, type DateFormat } from '../../lib/plan/dates';
@@ -32,6 +39,8 @@ import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type Block, type PlanExercise
 import { decodeInput, encodeInput, isPlanLink, SECOND_CODES } from '../../lib/plan/url';
 
 const engine = () => import('./engine');
+/** The engine with the catalogue it plans from. */
+type Planner = { engine: Awaited<ReturnType<typeof engine>>; catalogue: PlanExercise[] };
 const storage = () => import('../../lib/plan/storage');
 
 /** localStorage, or undefined when the browser blocks it (private modes, policies). */
@@ -48,10 +57,29 @@ function localStore(): Storage | undefined {
 /** Today in the reader's time zone, "YYYY-MM-DD". */
 const today = () => localDate(new Date());
 
+/** The catalogue from its file, read by the engine; an Error says what went wrong, in words for the notice. */
+async function loadCatalogue(url: string): Promise<PlanExercise[]> {
+  const [{ parseCatalogue }, response] = await Promise.all([
+    engine(),
+    fetch(url).catch(() => {
+      throw new Error('the site could not be reached');
+    }),
+  ]);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return parseCatalogue(await response.text(), url);
+}
+
 const CANNOT_REMEMBER = 'this browser is not letting the page save, so your plan will not be remembered on this device (copy the link to keep it)';
 
 class PlanBuilder extends HTMLElement {
-  #catalogue: PlanExercise[] = [];
+  /** The engine with the catalogue, once both have loaded; a failed load is forgotten, so the next need tries again. */
+  #planner: Promise<Planner> | undefined;
+  /** Why the catalogue could not be loaded, the last time it was tried (empty once it is in): the notice leads with it. */
+  #failure = '';
+  /** Which plan could not be drawn at start, if one could not (the page's plan stays, the form stays disabled). */
+  #stuck: '' | 'the plan from your link' | 'your saved plan' = '';
+  /** The input of the plan shown, which a change the builder cannot plan goes back to (the HTML's is the default). */
+  #shown: PlanInput = defaultInput();
   #form: HTMLFormElement | null = null;
   #region: HTMLElement | null = null;
   #input: PlanInput = defaultInput();
@@ -69,11 +97,6 @@ class PlanBuilder extends HTMLElement {
   async connectedCallback() {
     this.#form = this.querySelector('form');
     this.#region = this.querySelector('[data-plan-region]');
-    try {
-      this.#catalogue = JSON.parse(this.querySelector('[data-catalogue]')?.textContent ?? '[]');
-    } catch {
-      return; // the page's own data is broken: leave the server-rendered plan as it is
-    }
     const store = localStore();
     if (store?.getItem(STORAGE_KEY)) this.#saved = (await storage()).loadInput(store);
     let start = { input: defaultInput(), ignored: [] as string[] };
@@ -91,6 +114,7 @@ class PlanBuilder extends HTMLElement {
     // The HTML shows the default plan, undated (the build cannot know today): it gets its dates
     // here without the engine. Any other plan is drawn first, then the form is filled and
     // enabled, so the two never disagree.
+    const address = location.href;
     const drawn = encodeInput(start.input) === encodeInput({ ...DEFAULT_INPUT } as PlanInput);
     this.#setView(this.dataset.view === 'plan' ? 'plan' : 'form');
     if (drawn) {
@@ -98,11 +122,24 @@ class PlanBuilder extends HTMLElement {
       this.#showSummary();
       this.#date();
       this.#showNotice();
-    } else await this.#update(start.input, { announce: false, save: false });
+    } else if (!(await this.#update(start.input, { announce: false, save: false }))) {
+      // The plan asked for cannot be drawn: the page's plan stays, dated, and only Print works;
+      // the address keeps the link, so a reload tries again.
+      const own = this.#saved?.found && encodeInput(this.#saved.input) === encodeInput(start.input);
+      history.replaceState(history.state, '', address);
+      this.#stuck = isPlanLink(location.search) && !own ? 'the plan from your link' : 'your saved plan';
+      this.querySelector<HTMLElement>('[data-linked]')?.setAttribute('hidden', '');
+      this.#showNotice();
+      this.#date();
+      const print = this.querySelector<HTMLButtonElement>('[data-action="print"]');
+      if (print) print.disabled = false;
+      print?.addEventListener('click', () => window.print());
+      return;
+    }
     this.#fill(this.#input);
     if (drawn) history.replaceState(history.state, '', location.pathname + encodeInput(this.#input) + location.hash);
 
-    this.#form?.addEventListener('focusin', () => void engine(), { once: true });
+    this.#form?.addEventListener('focusin', () => void this.#plan().catch(() => this.#showNotice()), { once: true });
     this.#form?.addEventListener('input', () => void this.#update(this.#read(false), { announce: true, save: true }));
     this.#form?.addEventListener('change', () => void this.#update(this.#read(true), { announce: true, save: true }).then(() => this.#fill(this.#input)));
     this.#form?.addEventListener('submit', (e) => e.preventDefault());
@@ -124,8 +161,10 @@ class PlanBuilder extends HTMLElement {
 
   /** Runs the page's timer panel in a session's card, for that session's sets and rests. */
   async #startSession(day: number) {
-    const [{ buildBlock }, { placeSessionTimer }] = await Promise.all([engine(), import('./session-timer')]);
-    this.#block ??= buildBlock(this.#input, this.#catalogue, today());
+    const loaded = await Promise.all([this.#plan(), import('./session-timer')]).catch(() => this.#showNotice());
+    if (!loaded) return;
+    const [{ engine: { buildBlock }, catalogue }, { placeSessionTimer }] = loaded;
+    this.#block ??= buildBlock(this.#input, catalogue, today());
     const session = this.#block.weeks[this.#block.now]?.plan.sessions.find((s) => s.day === day);
     const card = this.querySelector(`[data-plan] [data-day="${day}"]`);
     const host = this.querySelector<HTMLElement>('ss-routine-timer');
@@ -216,20 +255,59 @@ class PlanBuilder extends HTMLElement {
     else this.#region?.removeAttribute('aria-busy');
   }
 
-  async #update(input: PlanInput, { announce, save }: { announce: boolean; save: boolean }) {
+  /**
+   * The engine and the catalogue, loading them on first need. A failure is kept in #failure for
+   * the notice (which the caller shows) and forgotten for the next call, which tries again.
+   */
+  #plan(): Promise<Planner> {
+    const url = this.dataset.catalogue ?? '';
+    this.#planner ??= Promise.all([engine(), loadCatalogue(url)]).then(
+      ([engine, catalogue]) => {
+        this.#failure = '';
+        return { engine, catalogue };
+      },
+      (error: unknown) => {
+        this.#planner = undefined;
+        this.#failure = error instanceof Error ? error.message : String(error);
+        throw error;
+      },
+    );
+    return this.#planner;
+  }
+
+  /**
+   * Shows the plan for `input`. Resolves false when the catalogue could not be loaded: the plan
+   * shown stays, and the form, the summary and the link go back to it.
+   */
+  async #update(input: PlanInput, { announce, save }: { announce: boolean; save: boolean }): Promise<boolean> {
     const version = ++this.#version;
     this.#setState('busy');
     this.#input = input;
     this.#block = undefined;
     this.#showSummary();
     history.replaceState(history.state, '', location.pathname + encodeInput(input) + location.hash);
-    // Saving needs no engine: it starts at once, so a reader who leaves straight away keeps the change.
+    let planner: Planner;
+    try {
+      planner = await this.#plan();
+    } catch {
+      if (version !== this.#version) return false;
+      this.#input = this.#shown;
+      this.#showSummary();
+      this.#fill(this.#input);
+      history.replaceState(history.state, '', location.pathname + encodeInput(this.#input) + location.hash);
+      this.#showNotice();
+      this.#setState('ready');
+      return false;
+    }
+    // Saved once the plan can be drawn (at once when the catalogue is in, which the form's first
+    // focus loads), so a change that cannot be planned never replaces the saved plan.
     const saving = save && this.#mode === 'mine' ? this.#save() : undefined;
-    const { buildBlock, planSummary, renderBlock, renderPrint } = await engine();
+    const { buildBlock, planSummary, renderBlock, renderPrint } = planner.engine;
     await saving;
-    if (version !== this.#version) return;
-    const block = buildBlock(input, this.#catalogue, today());
+    if (version !== this.#version) return true;
+    const block = buildBlock(input, planner.catalogue, today());
     this.#block = block;
+    this.#shown = input;
     const view = this.querySelector('[data-plan]');
     const print = this.querySelector('[data-print]');
     // A timer running in a card goes home first (stopping, its place kept), or it would be lost with the card.
@@ -242,6 +320,7 @@ class PlanBuilder extends HTMLElement {
     this.#showNotice();
     this.#setState('ready');
     if (announce) this.#say(planSummary(block, 'Plan updated'));
+    return true;
   }
 
   async #save(): Promise<boolean> {
@@ -269,7 +348,14 @@ class PlanBuilder extends HTMLElement {
   #showNotice() {
     const notice = this.querySelector('[data-notice]');
     const all = [...this.#notices, ...this.#blockNotices];
-    if (notice) notice.textContent = all.length ? `Some settings were changed or could not be used: ${all.join('; ')}.` : '';
+    const settings = all.length ? `Some settings were changed or could not be used: ${all.join('; ')}.` : '';
+    const missing = `the list of exercises the plan is built from did not load (${this.#failure})`;
+    const failure = !this.#failure
+      ? ''
+      : this.#stuck
+        ? `This is the starting plan: ${this.#stuck} could not be drawn, because ${missing}.${this.#saved?.found ? ' Your saved plan is kept.' : ''} Reload the page to try again.`
+        : `The plan cannot change right now: ${missing}. The plan shown stays as it is.`;
+    if (notice) notice.textContent = this.#stuck ? failure : [failure, settings].filter(Boolean).join(' ');
   }
 
   async #act(action: string | undefined) {
@@ -319,8 +405,8 @@ class PlanBuilder extends HTMLElement {
     }
     if (action === 'ics') {
       try {
-        const [{ buildBlock }, { planToIcs }] = await Promise.all([engine(), import('../../lib/plan/ics')]);
-        const block = buildBlock(this.#input, this.#catalogue, today());
+        const [{ engine: { buildBlock }, catalogue }, { planToIcs }] = await Promise.all([this.#plan(), import('../../lib/plan/ics')]);
+        const block = buildBlock(this.#input, catalogue, today());
         const text = planToIcs(block, location.origin, today());
         const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
         const a = document.createElement('a');
@@ -330,6 +416,7 @@ class PlanBuilder extends HTMLElement {
         setTimeout(() => URL.revokeObjectURL(url), 1000);
         this.#say(`Calendar file downloaded: every session still to come in the ${block.weeks.length}-week block, at the times the plan gives.`);
       } catch {
+        this.#showNotice();
         this.#say('Sorry, the calendar file could not be made.');
       }
     }
