@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { formatMegabytes } from '../lib/format';
+import { CATALOGUE_FILE } from '../lib/plan/catalogue-file';
 import { LIBRARY_URL, OFFLINE_PAGE, moduleImports, type Library, type LibraryFile, type ShellEntry } from '../lib/offline-files';
 import { filesUnder } from './files';
 
@@ -34,8 +35,9 @@ const PAGEFIND_RUNTIME = new Set(['pagefind.js', 'pagefind-entry.json']);
 const RASTER = /\.(png|jpe?g|webp|avif|gif)$/;
 const ALWAYS = /\.(html|css|js|json|svg|woff2?|ico)$/;
 // Files whose name is a hash of their content (Astro's _astro/ files, Pagefind's index files and the
-// titles file named after its metadata): the name is their revision.
+// titles file named after its metadata, the plan's catalogue): the name is their revision.
 const CONTENT_NAMED = /^(_astro\/|pagefind\/(index|fragment|filter|titles)\/)|\.pf_meta$/;
+const contentNamed = (file: string) => CONTENT_NAMED.test(file) || CATALOGUE_FILE.test(`/${file}`);
 
 /**
  * Whether a built file (its path inside dist/, e.g. "exercises/plank/index.html") belongs to the
@@ -102,7 +104,7 @@ export function libraryList(dist: string, context: PrecacheContext): Library {
     .map((file) => {
       const path = join(dist, file);
       const bytes = statSync(path).size;
-      return CONTENT_NAMED.test(file) ? [addressOf(file), bytes] : [addressOf(file), bytes, revision(readFileSync(path))];
+      return contentNamed(file) ? [addressOf(file), bytes] : [addressOf(file), bytes, revision(readFileSync(path))];
     });
   return { version: revision(JSON.stringify(files)), files };
 }

@@ -5,6 +5,7 @@
  * ./offline.ts. From issue 16: a first visit saves only the shell, pages are kept as they are
  * opened, and the whole library (with the search index) only when the reader asks.
  */
+import { CATALOGUE_FILE } from './plan/catalogue-file';
 
 /** The cache of the shell, filled when a worker installs; entries are named by shellKey(). */
 export const SHELL_CACHE = 'strongstride-shell';
@@ -68,7 +69,7 @@ export function parseLibrary(text: string): Library | null {
 }
 
 /** Saved first: what pages load, then the search index, then the pages, so a stopped save is of use. */
-const SAVE_ORDER = (url: string) => (url.startsWith('/_astro/') ? 0 : url.startsWith('/pagefind/') ? 1 : 2);
+const SAVE_ORDER = (url: string) => (routeOf(url) === 'asset' ? 0 : url.startsWith('/pagefind/') ? 1 : 2);
 
 /**
  * What a save must download, in order, and what it then deletes. `saved` holds the addresses
@@ -89,7 +90,7 @@ export function filesToSave(library: Library, saved: ReadonlySet<string>, previo
 
 /** How the worker treats a request other than a page, by its path. */
 export type Route =
-  /** A style, script or image named by its content: saved, else fetched and kept. */
+  /** A style, script, image or data file (the plan's catalogue) named by its content: saved, else fetched and kept. */
   | 'asset'
   /** Pagefind's entry file, which names the index in use: the network's, else the saved one. */
   | 'search-entry'
@@ -104,11 +105,21 @@ export type Route =
   | null;
 
 export function routeOf(path: string): Route {
-  if (path.startsWith('/_astro/')) return 'asset';
+  if (path.startsWith('/_astro/') || CATALOGUE_FILE.test(path)) return 'asset';
   if (path === '/pagefind/pagefind-entry.json') return 'search-entry';
   if (/^\/figures\/[a-z\d-]+\.svg$/.test(path)) return 'figure';
   if (/^\/pagefind\/((index|fragment|filter|titles)\/|pagefind\.[\w-]+\.pf_meta$)/.test(path)) return 'search-file';
   return null;
+}
+
+/**
+ * The files a page's script fetches only when the reader needs them, as the page names them: the
+ * plan builder's catalogue (data-catalogue="/plan/catalogue.<hash>.json"). The worker keeps them
+ * with the page, so a page opened once works offline as it would online.
+ */
+export function pageFiles(html: string): string[] {
+  const named = [...html.matchAll(/\sdata-catalogue="([^"]+)"/g)].map(([, url]) => url);
+  return [...new Set(named.filter((url) => CATALOGUE_FILE.test(url)))];
 }
 
 /**

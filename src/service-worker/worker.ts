@@ -12,7 +12,8 @@
  *   point at styles a deploy removed, and a corrected cue must reach the gym); the 3 s is for a
  *   gym's one bar of signal, and the network's answer is still saved for next time.
  *   Stale-while-revalidate would answer sooner but show every page one deploy late. Every page
- *   that comes back is saved: pages are kept as they are opened.
+ *   that comes back is saved: pages are kept as they are opened, each with the files its script
+ *   fetches only when used (the plan builder's catalogue), so it works offline as it did online.
  * - Offline, a page asked for without its trailing slash finds the saved page; a page not saved
  *   gets the offline page (503); an address the saved library does not have gets the 404 page with
  *   a 404, but only when the whole library of this version is saved: otherwise the worker cannot
@@ -38,6 +39,7 @@ import {
   SHELL_CACHE,
   filesToSave,
   moduleImports,
+  pageFiles,
   parseLibrary,
   routeOf,
   shellKey,
@@ -153,7 +155,7 @@ worker.addEventListener('activate', (event) => {
         const key = pageKey(new URL(url));
         if (await saved.match(key)) continue;
         const response = await fetch(url, { cache: 'force-cache' }).catch(() => null);
-        if (response && isPage(response)) await saved.put(key, response);
+        if (response && isPage(response)) await keepPage(saved, key, response);
       }
     })(),
   );
@@ -166,14 +168,28 @@ const isPage = (response: Response) =>
   response.ok && response.type === 'basic' && !response.redirected && !!response.headers.get('content-type')?.startsWith('text/html');
 
 /**
+ * Keeps a page with the files its script fetches only when used (pageFiles()), those first: a page
+ * in the saved cache has what it needs, unless the network failed to give it.
+ */
+async function keepPage(saved: Cache, key: string, response: Response): Promise<void> {
+  for (const url of pageFiles(await response.clone().text())) if (!(await saved.match(url))) await saved.add(url).catch(() => undefined);
+  await saved.put(key, response);
+}
+
+/**
  * The network's answer, or the saved copy under `key` once the network has taken 3 s or failed;
  * rejects when neither has one. `keep` says whether the network's answer replaces the saved copy
- * (as it streams to the page, and even when the saved copy answered first).
+ * (as it streams to the page, and even when the saved copy answered first); `store` keeps it.
  */
-async function networkFirst(event: FetchEvent, key: string, keep: (response: Response) => boolean): Promise<Response> {
+async function networkFirst(
+  event: FetchEvent,
+  key: string,
+  keep: (response: Response) => boolean,
+  store = (saved: Cache, response: Response) => saved.put(key, response),
+): Promise<Response> {
   const saved = await open(SAVED_CACHE);
   const network = fetch(event.request).then((response) => {
-    if (keep(response)) event.waitUntil(saved.put(key, response.clone()));
+    if (keep(response)) event.waitUntil(store(saved, response.clone()));
     return response;
   });
   event.waitUntil(network.catch(() => undefined));
@@ -189,7 +205,7 @@ async function networkFirst(event: FetchEvent, key: string, keep: (response: Res
 
 /** A page: network first; offline, the saved page, else what offlineAnswer() finds. */
 const page = (event: FetchEvent, url: URL) =>
-  networkFirst(event, pageKey(url), isPage).catch(async () => offlineAnswer(url, await open(SAVED_CACHE)));
+  networkFirst(event, pageKey(url), isPage, (saved, response) => keepPage(saved, pageKey(url), response)).catch(async () => offlineAnswer(url, await open(SAVED_CACHE)));
 
 /** Offline, for a page that is not saved: the page with a slash, the 404 page, or the offline page. */
 async function offlineAnswer(url: URL, saved: Cache): Promise<Response> {

@@ -3,6 +3,7 @@ import {
   LIBRARY_URL,
   filesToSave,
   moduleImports,
+  pageFiles,
   parseLibrary,
   routeOf,
   shellKey,
@@ -92,15 +93,28 @@ describe('routeOf', () => {
     expect(routeOf('/_astro/Base.x2.css')).toBe('asset');
     expect(routeOf('/pagefind/pagefind-entry.json')).toBe('search-entry');
     expect(routeOf('/figures/goblet-squat.svg')).toBe('figure');
+    expect(routeOf('/plan/catalogue.0123456789ab.json')).toBe('asset');
     for (const path of ['/pagefind/index/en_a1.pf_index', '/pagefind/fragment/en_b2.pf_fragment', '/pagefind/filter/en_c3.pf_filter', '/pagefind/pagefind.en_d893a0da9f.pf_meta', '/pagefind/titles/en_d893a0da9f.pf_titles']) {
       expect(routeOf(path), path).toBe('search-file');
     }
   });
 
   it('leaves everything else to the network', () => {
-    for (const path of ['/offline/library.json', '/sitemap-index.xml', '/og/exercises/plank.png', '/pagefind/pagefind-ui.js', '/figures/', '/figures/../sw.js']) {
+    for (const path of ['/offline/library.json', '/sitemap-index.xml', '/og/exercises/plank.png', '/pagefind/pagefind-ui.js', '/figures/', '/figures/../sw.js', '/plan/catalogue.json', '/plan/catalogue.latest.json']) {
       expect(routeOf(path), path).toBeNull();
     }
+  });
+});
+
+describe('pageFiles', () => {
+  it('finds the plan catalogue the plan page names, so the worker keeps it with the page', () => {
+    const html = '<main><ss-plan-builder class="block" data-view="form" data-catalogue="/plan/catalogue.99650b36943b.json"><form></form></ss-plan-builder></main>';
+    expect(pageFiles(html)).toEqual(['/plan/catalogue.99650b36943b.json']);
+  });
+
+  it('finds nothing on other pages, and takes no address that is not a catalogue file', () => {
+    expect(pageFiles('<main><h1>Plank</h1><p>Hold for 30 s.</p></main>')).toEqual([]);
+    expect(pageFiles('<div data-catalogue="https://elsewhere.example/catalogue.json"></div><div data-catalogue="/sw.js"></div>')).toEqual([]);
   });
 });
 

@@ -126,6 +126,7 @@ describe('libraryList', () => {
   write('index.html', '<h1>Home</h1>');
   write('exercises/plank/index.html', '<h1>Plank</h1>');
   write('_astro/Base.x1.css', 'body{}');
+  write('plan/catalogue.0123456789ab.json', '[]');
   write('pagefind/index/en_a1.pf_index', 'chunk');
   write('og/exercises/plank.png', 'png');
   write('sw.js', 'self');
@@ -137,6 +138,7 @@ describe('libraryList', () => {
       ['/exercises/plank/', 14, 'revision'],
       ['/', 13, 'revision'],
       ['/pagefind/index/en_a1.pf_index', 5, 'named by content'],
+      ['/plan/catalogue.0123456789ab.json', 2, 'named by content'],
     ]);
   });
 
