@@ -1,8 +1,9 @@
-// Checks dist/ against budgets.json: per exercise page, HTML + CSS gzipped and the bytes its
-// movement figure adds (the page gzipped with and without the figure); per page, the
-// JavaScript it loads before the reader opens search (inline scripts plus module scripts and
-// their static imports). Prints the largest pages, writes reports/budget.json (pages checked and
-// every page over budget) and exits 1 when any budget is exceeded.
+// Checks dist/ against budgets.json: per exercise page (and each page budgets.json names, such as
+// /plan/), HTML + CSS gzipped; the bytes a movement figure adds to its page (the page gzipped with
+// and without the figure); per page, the JavaScript it loads before the reader opens search
+// (inline scripts plus module scripts and their static imports). Prints the largest pages, writes
+// reports/budget.json (pages checked and every page over budget) and exits 1 when any budget is
+// exceeded.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,6 +49,8 @@ for (const file of builtPages()) {
   if (path.startsWith('/exercises/') && path !== '/exercises/' && htmlCss > budgets.exercisePageHtmlCss) {
     problems.push(`${path}: HTML + CSS ${htmlCss} B gzipped > ${budgets.exercisePageHtmlCss} B`);
   }
+  const htmlCssLimit = budgets.pageHtmlCss.byPath[path];
+  if (htmlCssLimit !== undefined && htmlCss > htmlCssLimit) problems.push(`${path}: HTML + CSS ${htmlCss} B gzipped > ${htmlCssLimit} B`);
   if (!budgets.pageJs.excluded.includes(path)) {
     const routine = /^\/routines\/[^/]+\/$/.test(path) ? budgets.pageJs.routinePage : 0;
     const limit = budgets.pageJs.byPath[path] ?? budgets.pageJs.default + routine;
