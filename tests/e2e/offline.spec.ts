@@ -6,8 +6,8 @@ import { axeViolations } from '../helpers/page-health';
 
 // Offline by choice (issue 16). One reader, in one browser, through a proxy that counts the bytes
 // the server sends: a first visit saves only the shell; pages opened are kept; offline, what is not
-// saved gets the offline page; "Save everything for the gym" then makes every page and search work
-// offline. The steps run in order on the one visit and a failure stops the rest. Save-Data, a
+// saved gets the offline page; "Save everything for the gym" then makes the pages and search work
+// offline (the save is of a fixed part of the library: see journeyLibrary()). The steps run in order on the one visit and a failure stops the rest. Save-Data, a
 // broken deploy, an update and a search tab left open across a deploy each get a browser of their own.
 test.describe.configure({ timeout: 60_000 });
 
