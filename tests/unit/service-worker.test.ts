@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/build/files';
 import { addressOf, keepForOffline, libraryList, pagefindWasmFromEntry, shellFiles } from '../../src/build/service-worker';
+import { moduleImports } from '../../src/lib/offline-files';
 
 const context = { pagefindWasm: ['en'] };
 const kept = (path: string) => keepForOffline(path, context);
@@ -146,5 +148,126 @@ describe('libraryList', () => {
     expect(libraryList(dist, { pagefindWasm: ['en'] }).version).toBe(list.version);
     write('exercises/plank/index.html', '<h1>Plank, corrected</h1>');
     expect(libraryList(dist, { pagefindWasm: ['en'] }).version).not.toBe(list.version);
+  });
+});
+
+describe('libraryList of a whole built site (what a whole save holds)', () => {
+  // A build in the shape Astro and Pagefind write it: the browser test saves only the part of the
+  // list its journey uses (tests/e2e/offline.spec.ts), so this is where the whole list is held to
+  // every page, everything pages load and the whole search index.
+  const dist = mkdtempSync(join(tmpdir(), 'strongstride-site-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const head =
+    '<link rel="stylesheet" href="/_astro/Base.x1.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml">' +
+    '<link rel="canonical" href="https://strongstride.example/"><meta property="og:image" content="/og/page.png">' +
+    '<script type="module" src="/_astro/OfflineStatus.y2.js"></script>';
+  const site: Record<string, string> = {
+    'index.html': `<html><head>${head}</head><body><img src="/_astro/runner.k5.webp" alt=""></body></html>`,
+    'exercises/plank/index.html': `<html><head>${head}</head><body><img src="/figures/plank.svg" alt="Plank"></body></html>`,
+    'exercises/index.html': `<html><head>${head}<script type="module" src="/_astro/ExerciseFilters.f6.js"></script></head></html>`,
+    'guides/warm-up/index.html': `<html><head>${head}</head></html>`,
+    'routines/circuit/index.html': `<html><head>${head}<link rel="stylesheet" href="/_astro/RoutineTimer.t7.css"></head></html>`,
+    'plan/index.html': `<html><head>${head}<script type="module" src="/_astro/PlanBuilder.p8.js"></script></head></html>`,
+    'search/index.html': `<html><head>${head}<script type="module" src="/_astro/SearchPanel.s9.js"></script></head></html>`,
+    'offline/index.html': `<html><head>${head}</head></html>`,
+    '404.html': `<html><head>${head}</head></html>`,
+    '_astro/Base.x1.css': '@font-face{src:url(/_astro/inter.a1.woff2)}',
+    '_astro/inter.a1.woff2': 'font',
+    '_astro/runner.k5.webp': 'image',
+    '_astro/RoutineTimer.t7.css': '.timer{}',
+    '_astro/OfflineStatus.y2.js': 'import{t}from"./offline.z3.js";',
+    '_astro/offline.z3.js': 'export const t=1;',
+    '_astro/ExerciseFilters.f6.js': 'import{t}from"./offline.z3.js";',
+    '_astro/PlanBuilder.p8.js': 'import{e}from"./engine.e1.js";addEventListener("click",()=>import("./ics.i1.js"));',
+    '_astro/engine.e1.js': 'export const e=1;',
+    '_astro/ics.i1.js': 'export const i=1;',
+    '_astro/SearchPanel.s9.js': 'const p="/pagefind/pagefind.js";import(p);',
+    '_astro/PlanBuilder.p8.js.map': '{}',
+    'favicon.svg': '<svg/>',
+    'figures/plank.svg': '<svg/>',
+    'pagefind/pagefind.js': 'engine',
+    'pagefind/pagefind-entry.json': '{"languages":{"en":{"hash":"en_1","wasm":"en"}}}',
+    'pagefind/pagefind.en_1.pf_meta': 'meta',
+    'pagefind/wasm.en.pagefind': 'wasm',
+    'pagefind/wasm.unknown.pagefind': 'wasm',
+    'pagefind/index/en_1-0.pf_index': 'words a-m',
+    'pagefind/index/en_1-1.pf_index': 'words n-z',
+    'pagefind/fragment/en_a1.pf_fragment': 'plank',
+    'pagefind/fragment/en_b2.pf_fragment': 'warm-up',
+    'pagefind/filter/en_c3.pf_filter': 'muscle',
+    'pagefind/titles/en_1.pf_titles': 'titles',
+    'pagefind/pagefind-ui.js': 'ui',
+    'pagefind/pagefind-ui.css': 'ui',
+    'pagefind/pagefind-worker.js': 'worker',
+    'pagefind/pagefind-highlight.js': 'highlight',
+    'og/page.png': 'png',
+    'sitemap-index.xml': '<sitemapindex/>',
+    'sitemap-0.xml': '<urlset/>',
+    'sw.js': 'self',
+    'offline/library.json': '{}',
+  };
+  for (const [file, text] of Object.entries(site)) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), text);
+  }
+  const context = { pagefindWasm: pagefindWasmFromEntry(site['pagefind/pagefind-entry.json']!) };
+  const listed = new Set(libraryList(dist, context).files.map(([url]) => url));
+
+  it('holds every page, the 404 and offline pages included', () => {
+    const pages = Object.keys(site).filter((file) => file.endsWith('.html'));
+    expect(pages.map(addressOf).filter((url) => !listed.has(url))).toEqual([]);
+  });
+
+  it('holds every file a page loads, what its scripts import now or later and what its styles load', () => {
+    const loaded = new Set<string>();
+    for (const [file, text] of Object.entries(site)) {
+      if (file.endsWith('.html')) for (const [, url] of text.matchAll(/<(?:link|script|img)\b[^>]*?\b(?:href|src)="(\/[^"]+)"/g)) loaded.add(url!);
+      if (file.endsWith('.css')) for (const [, url] of text.matchAll(/url\((\/[^)]+)\)/g)) loaded.add(url!);
+    }
+    // A set visits what is added while it is walked: the imports of imports too.
+    for (const url of loaded) {
+      if (!url.endsWith('.js')) continue;
+      const { static: now, lazy } = moduleImports(site[url.slice(1)]!);
+      [...now, ...lazy].forEach((imported) => loaded.add(imported));
+    }
+    // The fixture's loads, all found: 9 from pages, a font from a style, 3 modules from scripts.
+    expect(loaded.size).toBe(13);
+    expect([...loaded].filter((url) => !listed.has(url))).toEqual([]);
+  });
+
+  it('holds the whole search index and the engine in use', () => {
+    const search = [...listed].filter((url) => url.startsWith('/pagefind/')).sort();
+    expect(search).toEqual([
+      '/pagefind/filter/en_c3.pf_filter',
+      '/pagefind/fragment/en_a1.pf_fragment',
+      '/pagefind/fragment/en_b2.pf_fragment',
+      '/pagefind/index/en_1-0.pf_index',
+      '/pagefind/index/en_1-1.pf_index',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.en_1.pf_meta',
+      '/pagefind/pagefind.js',
+      '/pagefind/titles/en_1.pf_titles',
+      '/pagefind/wasm.en.pagefind',
+    ]);
+  });
+
+  it('leaves out only what a reader never loads: the worker and its list, source maps, sitemaps, preview images, unused Pagefind files', () => {
+    const left = filesUnder(dist)
+      .map((path) => addressOf(relative(dist, path).split(sep).join('/')))
+      .filter((url) => !listed.has(url))
+      .sort();
+    expect(left).toEqual([
+      '/_astro/PlanBuilder.p8.js.map',
+      '/offline/library.json',
+      '/og/page.png',
+      '/pagefind/pagefind-highlight.js',
+      '/pagefind/pagefind-ui.css',
+      '/pagefind/pagefind-ui.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/wasm.unknown.pagefind',
+      '/sitemap-0.xml',
+      '/sitemap-index.xml',
+      '/sw.js',
+    ]);
   });
 });
