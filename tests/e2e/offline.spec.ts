@@ -12,8 +12,9 @@ import { axeViolations } from '../helpers/page-health';
 test.describe.configure({ timeout: 60_000 });
 
 /**
- * The pages the journey below opens, online or offline (the results of its search aside), and the
- * two the worker answers with offline: the offline page and the 404 page.
+ * The pages the journey below opens, online or offline (the results of its search aside), as it
+ * opens them (a plan link loads the plan's catalogue file), and the two the worker answers with
+ * offline: the offline page and the 404 page.
  */
 const JOURNEY_PAGES = [
   '/',
@@ -21,7 +22,7 @@ const JOURNEY_PAGES = [
   '/404.html',
   '/exercises/plank/',
   '/search/',
-  '/plan/',
+  '/plan/?s=3',
   '/exercises/single-leg-romanian-deadlift/',
   '/routines/nine-move-dumbbell-circuit/',
 ];
