@@ -28,7 +28,8 @@ import { facets, type ExerciseRecord } from './library';
  * - a match in the body areas an exercise page lists as "Good for" (its `areas` field) counts
  *   three times, so "IT band" or "posture" finds the exercises those pages recommend, not every
  *   page with "band" in its name.
- * Then exactFirst puts a result named exactly as the query first.
+ * Then exactFirst puts a result named exactly as the query first, and one whose name holds every
+ * word of the query next.
  */
 export const RANKING = {
   termSimilarity: 10,
@@ -225,17 +226,22 @@ export function parseTitles(json: unknown): Map<string, ResultTitle> | null {
 }
 
 /**
- * Results whose title or one of whose other names is the query itself first, the rest in
- * Pagefind's order: "glute bridge" opens on the glute bridge, not on a longer name that contains
- * it. Pagefind ranks words, not whole names, so this runs on the results already loaded.
+ * Results whose title or one of whose other names is the query itself first; then those with a
+ * name that holds every word of the query as a whole word; the rest in Pagefind's order. "glute
+ * bridge" opens on the glute bridge, not on a longer name that contains it, and "plan" on the plan
+ * builder before the plank, which Pagefind ranks higher for the word "plank" that starts with
+ * "plan". Pagefind ranks words, not whole names, so this runs on the results already loaded.
  */
 export function exactFirst<R extends ResultNames>(query: string, results: readonly R[]): R[] {
+  const names = (result: R) => [result.meta.title ?? '', ...(result.meta.names ?? '').split(/,\s*/)].filter(Boolean).map(normalizeName);
   // Spaces aside, so "pushups" names the push-up as "push ups" does.
-  const key = (name: string) => normalizeName(name).replace(/ /g, '');
-  const wanted = key(query);
-  const exact = (result: R) =>
-    [result.meta.title ?? '', ...(result.meta.names ?? '').split(/,\s*/)].some((name) => name && key(name) === wanted);
-  return [...results.filter(exact), ...results.filter((result) => !exact(result))];
+  const wanted = normalizeName(query);
+  const exact = (result: R) => names(result).some((name) => name.replace(/ /g, '') === wanted.replace(/ /g, ''));
+  const words = wanted.split(' ').filter(Boolean);
+  const whole = (result: R) => words.length > 0 && names(result).some((name) => words.every((word) => name.split(' ').includes(word)));
+  const tier = (result: R) => (exact(result) ? 0 : whole(result) ? 1 : 2);
+  // Array.prototype.sort is stable: within a tier, Pagefind's order.
+  return [...results].sort((a, b) => tier(a) - tier(b));
 }
 
 /** A stretch of a result's text, and whether it is one of the searched words. */

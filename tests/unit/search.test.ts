@@ -157,8 +157,20 @@ describe('the first page of results', () => {
     expect(exactFirst('pressups', pushUps)[0]!.meta.title).toBe('Push-up');
   });
 
-  it('leaves the order alone when nothing is named exactly as the query', () => {
+  it('leaves the order alone when every name holds the query, or none is named exactly as it nor holds its words', () => {
     expect(exactFirst('bridge', results)).toEqual(results);
+    expect(exactFirst('hip thrust', results)).toEqual(results);
+  });
+
+  it('puts a name holding every word of the query as a whole word before one that only starts like it', () => {
+    const plan = [result('Plank'), result('Plan builder'), result('Side plank')];
+    expect(exactFirst('plan', plan).map((r) => r.meta.title)).toEqual(['Plan builder', 'Plank', 'Side plank']);
+    expect(exactFirst('single bridge', results).map((r) => r.meta.title)).toEqual([
+      'Single-leg glute bridge',
+      'Staggered-stance glute bridge',
+      'Glute bridge',
+      'Guide: why bridges',
+    ]);
   });
 });
 
