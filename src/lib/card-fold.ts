@@ -1,8 +1,9 @@
 /**
  * Long card lists fold. A group of the exercise index with more than FOLD_AFTER cards shows its
- * first SHOWN cards and keeps the rest in a closed <details> right after them: the browser does
- * not lay out a closed fold's cards, so the page opens quickly at any library size, while the
- * folded cards still work without JavaScript and are found by the browser's find-in-page.
+ * first SHOWN cards and keeps the rest in a closed <details> right after them. The browser does
+ * not lay out a closed fold's cards, most of the cost of opening a long list (BENCHMARKS.md, "The
+ * exercise index folds long groups"), while they still work without JavaScript and are found by
+ * the browser's find-in-page.
  *
  * FOLD_AFTER sits above the largest group of today's library (13 lunges), so nothing folds there;
  * it is higher than SHOWN so that a fold never hides only a card or two behind a click.
