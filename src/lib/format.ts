@@ -6,6 +6,9 @@
  */
 export const scriptJson = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
 
+/** 1125 → "1,125" */
+export const formatCount = (n: number): string => n.toLocaleString('en-GB');
+
 /** "a, b and c" */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

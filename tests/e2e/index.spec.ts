@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readCollection } from '../helpers/content-files';
 
 const exerciseCount = readCollection('exercises').length;
+/** The total as the status line writes it: 1,100. */
+const total = exerciseCount.toLocaleString('en-GB');
 
 test.describe('the exercise index', () => {
   test('lists every exercise grouped by pattern', async ({ page }) => {
@@ -17,8 +19,8 @@ test.describe('the exercise index', () => {
     const visible = page.locator('.ss-card:visible');
     /** The number the status line shows, once it shows one, after checking the cards agree. */
     const shown = async () => {
-      await expect(count).toContainText(new RegExp(`Showing \\d+ of ${exerciseCount} exercises`));
-      const n = Number(/Showing (\d+)/.exec((await count.textContent())!)![1]);
+      await expect(count).toContainText(new RegExp(`Showing [\\d,]+ of ${total} exercises`));
+      const n = Number(/Showing ([\d,]+)/.exec((await count.textContent())!)![1].replaceAll(',', ''));
       await expect(visible).toHaveCount(n);
       return n;
     };
@@ -36,13 +38,13 @@ test.describe('the exercise index', () => {
     await expect(page.getByRole('heading', { level: 2, name: /^Push/ })).toBeHidden();
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(count).toHaveText(`Showing all ${exerciseCount} exercises`);
+    await expect(count).toHaveText(`Showing all ${total} exercises`);
   });
 
   test('opens with the filters from a shared link', async ({ page }) => {
     await page.goto('/exercises/?pattern=lateral-hip');
     await expect(page.getByLabel('Pattern', { exact: true })).toHaveValue('lateral-hip');
-    await expect(page.locator('.ss-card:visible').filter({ hasText: 'Clamshell' })).toBeVisible();
+    await expect(page.locator('.ss-card:visible').getByRole('link', { name: 'Clamshell', exact: true })).toBeVisible();
     await expect(page.locator('.ss-card:visible').filter({ hasText: 'Goblet squat' })).toHaveCount(0);
   });
 
@@ -50,7 +52,9 @@ test.describe('the exercise index', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/exercises/?muscle=calves');
-    await expect(page.locator('.ss-card:visible')).toHaveCount(exerciseCount);
+    // Every card but those in the closed folds of long groups (none in today's library), unfiltered.
+    const folded = await page.locator('details:not([open]) .ss-card').count();
+    await expect(page.locator('.ss-card:visible')).toHaveCount(exerciseCount - folded);
     await expect(page.getByRole('link', { name: 'muscle', exact: true })).toBeVisible();
     await context.close();
   });
