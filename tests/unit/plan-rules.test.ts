@@ -129,6 +129,12 @@ describe('plan rules', () => {
     expect(isHeavyBilateral('x', { pattern: 'push', unilateral: false, equipment: ['barbell'], level: 'advanced' })).toBe(false);
   });
 
+  it('does not count a deadlift done with no weight as heavy, since no session can dose it heavy', () => {
+    const bodyweight = { pattern: 'hinge', unilateral: false, equipment: ['bodyweight'], level: 'advanced' } as const;
+    expect(isHeavyBilateral('stiff-leg-deadlift', bodyweight)).toBe(false);
+    expect(isHeavyBilateral('stiff-leg-deadlift', { ...bodyweight, equipment: ['dumbbell'], level: 'beginner' })).toBe(true);
+  });
+
   it('leaves a day without strength between sessions when there are three or fewer', () => {
     const weeks = ['h-h-h-h-h-h-h', 'r-r-r-r-r-r-r', 'e-h-e-h-e-h-l', 'l-x-h-h-h-r-r', 'x-x-x-x-x-x-x'];
     for (const wk of weeks) {

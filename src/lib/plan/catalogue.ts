@@ -10,13 +10,15 @@ const FREE_WEIGHTS = ['dumbbell', 'kettlebell', 'sandbag', 'plate'] as const;
 /**
  * Heavy bilateral squats and deadlifts are what one source (003_d645da0e53dcb1e5.txt) rules out
  * of a marathon block. We count as such: a squat or hinge on both legs that uses a barbell, any
- * deadlift, or a loaded free-weight version beyond beginner level (front squat, say). Goblet and
- * sumo squats with one dumbbell stay out: they cannot be loaded heavily enough to matter.
+ * deadlift done with a weight, or a loaded free-weight version beyond beginner level (front squat,
+ * say). Goblet and sumo squats with one dumbbell stay out: they cannot be loaded heavily enough to
+ * matter; so does a deadlift-shaped move with no weight, which no session can dose heavy.
  */
 export function isHeavyBilateral(slug: string, data: Pick<ExerciseData, 'pattern' | 'unilateral' | 'equipment' | 'level' | 'dosage'>): boolean {
   if (data.unilateral || (data.pattern !== 'squat' && data.pattern !== 'hinge') || isFast(data)) return false;
-  if (data.equipment.includes('barbell') || /(^|-)deadlift$/.test(slug)) return true;
-  return data.level !== 'beginner' && data.equipment.some((e) => (FREE_WEIGHTS as readonly string[]).includes(e));
+  const freeWeight = data.equipment.some((e) => (FREE_WEIGHTS as readonly string[]).includes(e));
+  if (data.equipment.includes('barbell') || (freeWeight && /(^|-)deadlift$/.test(slug))) return true;
+  return data.level !== 'beginner' && freeWeight;
 }
 
 /**
