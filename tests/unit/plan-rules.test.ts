@@ -130,7 +130,7 @@ describe('plan rules', () => {
   });
 
   it('does not count a deadlift done with no weight as heavy, since no session can dose it heavy', () => {
-    const bodyweight = { pattern: 'hinge', unilateral: false, equipment: ['bodyweight'], level: 'advanced' } as const;
+    const bodyweight: Parameters<typeof isHeavyBilateral>[1] = { pattern: 'hinge', unilateral: false, equipment: ['bodyweight'], level: 'advanced' };
     expect(isHeavyBilateral('stiff-leg-deadlift', bodyweight)).toBe(false);
     expect(isHeavyBilateral('stiff-leg-deadlift', { ...bodyweight, equipment: ['dumbbell'], level: 'beginner' })).toBe(true);
   });
