@@ -20,7 +20,7 @@ import { figureSchema } from './schemas/figure';
 import type { Figure } from './lib/figure/types';
 import { findBrokenReferences, findFigureGaps, findLadderDisagreements, findRoutineEquipmentGaps, findRoutineSideErrors, type ExerciseRecord } from './lib/library';
 import { toPlanCatalogue } from './lib/plan/catalogue';
-import { catalogueFile } from './lib/plan/catalogue-file';
+import { catalogueFile, type CatalogueFile } from './lib/plan/catalogue-file';
 import type { PlanExercise } from './lib/plan/types';
 import { browseItems, sitePages, type BrowseDimension, type BrowseItem } from './lib/site-pages';
 
@@ -29,14 +29,8 @@ export type GuideEntry = CollectionEntry<'guides'>;
 export type RoutineEntry = CollectionEntry<'routines'>;
 
 /** The plan catalogue, and the file the plan builder fetches it from. */
-export interface PlanCatalogue {
+export interface PlanCatalogue extends CatalogueFile {
   catalogue: PlanExercise[];
-  /** The hash in the file's name. */
-  hash: string;
-  /** The file's address, /plan/catalogue.<hash>.json. */
-  url: string;
-  /** The file's content. */
-  text: string;
 }
 
 let checked: Promise<ExerciseEntry[]> | undefined;

@@ -239,9 +239,9 @@ export function exactFirst<R extends ResultNames>(query: string, results: readon
   const exact = (result: R) => names(result).some((name) => name.replace(/ /g, '') === wanted.replace(/ /g, ''));
   const words = wanted.split(' ').filter(Boolean);
   const whole = (result: R) => words.length > 0 && names(result).some((name) => words.every((word) => name.split(' ').includes(word)));
-  const tier = (result: R) => (exact(result) ? 0 : whole(result) ? 1 : 2);
+  const tiers = results.map((result) => ({ result, tier: exact(result) ? 0 : whole(result) ? 1 : 2 }));
   // Array.prototype.sort is stable: within a tier, Pagefind's order.
-  return [...results].sort((a, b) => tier(a) - tier(b));
+  return tiers.sort((a, b) => a.tier - b.tier).map(({ result }) => result);
 }
 
 /** A stretch of a result's text, and whether it is one of the searched words. */

@@ -2,6 +2,7 @@
 // long pattern groups fold (src/lib/card-fold.ts) and the filters still find every match.
 import { expect, test, type Page } from '@playwright/test';
 import { FOLD_AFTER, SHOWN } from '../../src/lib/card-fold';
+import { formatCount } from '../../src/lib/format';
 import { readCollection } from '../helpers/content-files';
 
 const total = readCollection('exercises').length;
@@ -22,7 +23,7 @@ test.describe('the exercise index of a large library', () => {
       groups.filter((group) => group.folded).length * SHOWN,
     );
     await expect(page.locator('details .ss-card:visible')).toHaveCount(0);
-    await expect(status(page)).toHaveText(`Showing all ${total.toLocaleString('en-GB')} exercises`);
+    await expect(status(page)).toHaveText(`Showing all ${formatCount(total)} exercises`);
   });
 
   test('a fold names its whole group, is a 44 px target with visible focus, and opens from the keyboard', async ({ page }) => {
@@ -49,7 +50,7 @@ test.describe('the exercise index of a large library', () => {
     await page.getByLabel('Muscle', { exact: true }).selectOption({ label: 'Glutes' });
     const matching = await page.locator('.ss-card[data-muscle~="glutes"]').count();
     expect(matching).toBeGreaterThan(FOLD_AFTER * 2);
-    await expect(status(page)).toHaveText(`Showing ${matching} of ${total.toLocaleString('en-GB')} exercises`);
+    await expect(status(page)).toHaveText(`Showing ${matching} of ${formatCount(total)} exercises`);
     await expect(page.locator('.ss-card:visible')).toHaveCount(matching);
     await expect(page.locator('summary:visible')).toHaveCount(0);
 
@@ -64,7 +65,7 @@ test.describe('the exercise index of a large library', () => {
     const matching = await page.locator('.ss-card[data-pattern="lunge"][data-muscle~="quadriceps"]').count();
     expect(matching).toBeGreaterThan(SHOWN);
     await expect(page.locator('.ss-card:visible')).toHaveCount(matching);
-    await expect(status(page)).toHaveText(`Showing ${matching} of ${total.toLocaleString('en-GB')} exercises`);
+    await expect(status(page)).toHaveText(`Showing ${matching} of ${formatCount(total)} exercises`);
   });
 
   test('without JavaScript a fold opens on a tap', async ({ browser }) => {

@@ -35,6 +35,7 @@
 import { fillFigureSlots } from '../../lib/figure/file';
 import { addDays, DATE_FORMATS, localDate, mondayOf, type DateFormat } from '../../lib/plan/dates';
 import { weekSummary } from '../../lib/plan/summary';
+import { planNotice, type StuckPlan } from '../../lib/plan/notice';
 import { DEFAULT_INPUT, defaultInput, STORAGE_KEY, type Block, type PlanExercise, type PlanInput } from '../../lib/plan/types';
 import { decodeInput, encodeInput, isPlanLink, SECOND_CODES } from '../../lib/plan/url';
 
@@ -77,7 +78,7 @@ class PlanBuilder extends HTMLElement {
   /** Why the catalogue could not be loaded, the last time it was tried (empty once it is in): the notice leads with it. */
   #failure = '';
   /** Which plan could not be drawn at start, if one could not (the page's plan stays, the form stays disabled). */
-  #stuck: '' | 'the plan from your link' | 'your saved plan' = '';
+  #stuck: StuckPlan | undefined;
   /** The input of the plan shown, which a change the builder cannot plan goes back to (the HTML's is the default). */
   #shown: PlanInput = defaultInput();
   #form: HTMLFormElement | null = null;
@@ -347,15 +348,8 @@ class PlanBuilder extends HTMLElement {
 
   #showNotice() {
     const notice = this.querySelector('[data-notice]');
-    const all = [...this.#notices, ...this.#blockNotices];
-    const settings = all.length ? `Some settings were changed or could not be used: ${all.join('; ')}.` : '';
-    const missing = `the list of exercises the plan is built from did not load (${this.#failure})`;
-    const failure = !this.#failure
-      ? ''
-      : this.#stuck
-        ? `This is the starting plan: ${this.#stuck} could not be drawn, because ${missing}.${this.#saved?.found ? ' Your saved plan is kept.' : ''} Reload the page to try again.`
-        : `The plan cannot change right now: ${missing}. The plan shown stays as it is.`;
-    if (notice) notice.textContent = this.#stuck ? failure : [failure, settings].filter(Boolean).join(' ');
+    const settings = [...this.#notices, ...this.#blockNotices];
+    if (notice) notice.textContent = planNotice({ settings, failure: this.#failure, stuck: this.#stuck, savedKept: !!this.#saved?.found });
   }
 
   async #act(action: string | undefined) {

@@ -11,8 +11,18 @@ import type { PlanExercise } from './types';
 /** The address of a catalogue file: /plan/catalogue.<12 hex digits>.json. */
 export const CATALOGUE_FILE = /^\/plan\/catalogue\.[0-9a-f]{12}\.json$/;
 
-/** The catalogue's text and the hash that names its file (the first 12 hex digits of its SHA-256). */
-export async function catalogueFile(catalogue: readonly PlanExercise[]): Promise<{ hash: string; url: string; text: string }> {
+/** A catalogue's file. */
+export interface CatalogueFile {
+  /** The hash in the file's name: the first 12 hex digits of the content's SHA-256. */
+  hash: string;
+  /** The file's address, /plan/catalogue.<hash>.json. */
+  url: string;
+  /** The file's content. */
+  text: string;
+}
+
+/** The catalogue's file: its text, and the hash and address that name it. */
+export async function catalogueFile(catalogue: readonly PlanExercise[]): Promise<CatalogueFile> {
   const text = JSON.stringify(catalogue);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   const hash = [...digest.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
