@@ -181,22 +181,28 @@ describe('the figure drawing', () => {
   it('seen from above, lays the mat flat under the whole body instead of drawing a floor line, and frames it', () => {
     const lying = clamshell();
     const scene = buildScene(lying);
+    const { front, back } = scene.floor!;
     const { html } = renderFigure(lying, 'Clamshell');
     expect(html).not.toContain('fig-ground');
     // The mat reaches from behind the back to in front of the knees: its near edge is drawn below them.
-    const mat = /<g class="fig-prop"><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"\/>/.exec(html)!;
-    expect(Number(mat[2])).toBeLessThan(scene.keys[0].flat['far.knee'][1]);
-    expect(Number(mat[4])).toBeGreaterThan(40);
+    const mat = /<g class="fig-prop"><path d="M([-\d.]+) ([-\d.]+)H([-\d.]+)L([-\d.]+) ([-\d.]+)H([-\d.]+)Z" stroke-width="1"\/><path d="M\1 \2H\3" fill="none"\/>/.exec(html)!;
+    const [x0, near, x1, x1Far, far, x0Far] = mat.slice(1).map(Number);
+    expect(near).toBeLessThan(scene.keys[0].flat['far.knee'][1]);
+    expect([near, far]).toEqual([front, back].map((y) => Math.round(y * 10) / 10));
+    // Lying flat and going away from you, not standing up like a box: its far edge is narrower
+    // than its near edge, and the mat is far wider than it is deep in the picture.
+    expect(x1Far - x0Far).toBeLessThan(x1 - x0 - 20);
+    expect(x1 - x0).toBeGreaterThan(3 * (far - near));
     // The mat is drawn first, under the body.
-    expect(html.indexOf('<rect')).toBeLessThan(html.indexOf('fig-far'));
-    expect(figureBounds(scene).y0).toBeLessThanOrEqual(scene.floor!.front);
+    expect(html.indexOf(mat[0])).toBeLessThan(html.indexOf('fig-far'));
+    expect(figureBounds(scene).y0).toBeLessThanOrEqual(front);
     // Without a mat the floor itself is drawn as a patch from its far edge to its near edge, under the body too.
     const bare = renderFigure(clamshell({ props: [] }), 'Clamshell').html;
     expect(bare).not.toContain('fig-ground');
-    // Filled, with no outline: floor, not a box.
-    const patch = /<g class="fig-prop"><rect x="[-\d.]+" y="([-\d.]+)" width="[\d.]+" height="([\d.]+)" stroke="none"\/>/.exec(bare)!;
-    expect(Number(patch[1])).toBeCloseTo(scene.floor!.front, 0);
-    expect(Number(patch[1]) + Number(patch[2])).toBeCloseTo(scene.floor!.back, 0);
+    // Filled, with no outline but its near edge: floor, not a box.
+    const patch = /<g class="fig-prop"><path d="M[-\d.]+ ([-\d.]+)H[-\d.]+L[-\d.]+ ([-\d.]+)H[-\d.]+Z" stroke="none"\/><path d="M[-\d.]+ \1H[-\d.]+" fill="none"\/>/.exec(bare)!;
+    expect(Number(patch[1])).toBeCloseTo(front, 0);
+    expect(Number(patch[2])).toBeCloseTo(back, 0);
     expect(bare.indexOf(patch[0])).toBeLessThan(bare.indexOf('fig-far'));
     // Seen level, the floor is one line at height 0, drawn over the far limbs.
     const level = renderFigure(squat(), 'Squat').html;
@@ -204,17 +210,40 @@ describe('the figure drawing', () => {
     expect(level.indexOf('fig-ground')).toBeGreaterThan(level.indexOf('fig-far'));
   });
 
-  it('seen from above, lays the mat under and behind a seated body, as far back as it would lie, but only under a lying one', () => {
+  it('seen from above, lays the mat under a seated body and a little behind its hips, not up its back, and only under what a lying one rests on', () => {
     const scene = buildScene(seated());
     const { flat } = scene.keys[0];
-    // The mat's far edge is drawn above the middle of the back, not level with the hips: the body sits on the mat, not on its edge.
-    expect(scene.floor!.back).toBeGreaterThan(flat.waist[1]);
-    // As far back as the trunk, neck and head would lie (82 cm behind the hips, turned 35°), and 10 cm more.
-    expect(scene.floor!.back).toBeCloseTo(floorInPicture(-82.3 * Math.cos((35 * Math.PI) / 180) - 10, 30), 0);
-    // A body lying on its side has the mat only a little past its back.
+    // The mat's far edge is drawn above the hips (the body sits on the mat, not on its edge) but
+    // below the waist: it does not stand up behind the back like a wall.
+    expect(scene.floor!.back).toBeGreaterThan(flat.pelvis[1]);
+    expect(scene.floor!.back).toBeLessThan(flat.waist[1]);
+    // 30 cm behind the hips (turned 35°), and 10 cm more.
+    expect(scene.floor!.back).toBeCloseTo(floorInPicture(-30 * Math.cos((35 * Math.PI) / 180) - 10, 30), 0);
+    // A body lying on its side has the mat a little past the hip, knee and ankle it rests on.
     const lying = buildScene(clamshell());
-    const depths = Object.values(roomAt(lying, 0, 0).depth).concat(Object.values(roomAt(lying, 1, 0).depth));
-    expect(lying.floor!.back).toBeCloseTo(floorInPicture(Math.min(...depths) - 10, 45), 6);
+    const resting = (['far.hip', 'far.knee', 'far.ankle'] as const).flatMap((p) => [roomAt(lying, 0, 0).depth[p], roomAt(lying, 1, 0).depth[p]]);
+    expect(lying.floor!.back).toBeCloseTo(floorInPicture(Math.min(...resting) - 10, 45), 6);
+    expect(lying.floor!.front).toBeCloseTo(floorInPicture(Math.max(...resting) + 10, 45), 6);
+  });
+
+  it('seen from above, spreads the floor under the foot a figure stands on, not under the free leg swinging low in front of it', () => {
+    const balance = figure({
+      view: 'front',
+      turn: 0,
+      tilt: 20,
+      description: 'Stands on one leg and swings the other knee up toward you and back down.',
+      anchor: 'far.foot',
+      contacts: { 'far.foot': 'floor' },
+      positions: [{ label: 'Down', near: { hip: 30, knee: 60 } }, { label: 'Up', near: { hip: 70, knee: 90 } }],
+    });
+    const scene = buildScene(balance);
+    const room = roomAt(scene, 1, 0);
+    // The free foot hangs low (under knee height) and well in front of the standing one.
+    expect(room.points['near.toe'][1]).toBeLessThan(50);
+    expect(room.depth['near.toe']).toBeGreaterThan(room.depth['far.toe'] + 20);
+    const foot = [0, 1].flatMap((k) => (['far.heel', 'far.ball', 'far.toe'] as const).map((p) => roomAt(scene, k, 0).depth[p]));
+    expect(scene.floor!.front).toBeCloseTo(floorInPicture(Math.max(...foot) + 10, 20), 6);
+    expect(scene.floor!.back).toBeCloseTo(floorInPicture(Math.min(...foot) - 10, 20), 6);
   });
 
   it('turns a band tied to a post the short way in the picture, so halfway through a move it still runs from the hands to the post', () => {

@@ -78,12 +78,15 @@ describe('a still key position', () => {
     const scene = buildScene(lying);
     const still = drawStill(scene, 1, PAINT);
     expect(still.markup).not.toMatch(/<path d="M[-\d]+ 0H/);
-    expect(still.markup).toMatch(new RegExp(`<rect x="[-\\d.]+" y="${Math.round(scene.floor!.front * 10) / 10}" width="180"`));
+    // The mat, 180 cm long, lies flat from its near edge back.
+    const front = Math.round(scene.floor!.front * 10) / 10;
+    const [, x0, x1] = new RegExp(`<path d="M([-\\d.]+) ${front}H([-\\d.]+)L`).exec(still.markup)!.map(Number);
+    expect(x1 - x0).toBe(180);
     const [, top, , height] = viewBoxOf(`viewBox="${still.viewBox}"`);
     expect(top + height).toBeGreaterThanOrEqual(-scene.floor!.front);
     const bare = drawStill(buildScene(clamshell({ props: [] })), 1, PAINT).markup;
     expect(bare).not.toMatch(/<path d="M[-\d]+ 0H/);
-    expect(bare).toMatch(new RegExp(`^<g transform="scale\\(1 -1\\)"><g style="fill:#040404;[^"]*"><rect x="[-\\d.]+" y="${Math.round(scene.floor!.front * 10) / 10}"`));
+    expect(bare).toMatch(new RegExp(`^<g transform="scale\\(1 -1\\)"><g style="fill:#040404;[^"]*"><path d="M[-\\d.]+ ${front}H`));
   });
 
   it('is a clean drawing for every posed exercise: numbers only, each key position once', () => {

@@ -233,12 +233,12 @@ export function propTop(prop: PlacedProp, tilt = 0): number {
 /**
  * A placed prop drawn where it stands (y up, floor at 0). A ball is drawn round its centre, which
  * the renderer moves as it rolls (`ballSeam` turns with it). Given the floor seen from above (a
- * tilted camera: the heights of its far and near edges in the picture), a mat is drawn lying on it
- * and a post, standing beside the body, foreshortened.
+ * tilted camera: the heights of its far and near edges in the picture), a mat is drawn lying flat
+ * on it (lyingFlat) and a post, standing beside the body, foreshortened.
  */
 export function placedMarkup(prop: PlacedProp, floor?: FloorBand): string {
   const { x, height: y, length: len } = prop;
-  if (floor && prop.kind === 'mat') return rect(x - len / 2, floor.front, len, floor.back - floor.front);
+  if (floor && prop.kind === 'mat') return lyingFlat(floor, x - len / 2, x + len / 2, true);
   switch (prop.kind) {
     case 'post':
       // One that stands nearer than the body is drawn over it (frontMarkup).
@@ -275,12 +275,31 @@ export function ballSeam(d: number): string {
 }
 
 /**
- * The floor seen from above (a tilted camera), from `x0` to `x1` across the picture: a patch
- * between its far and near edges, filled like equipment but with no outline, so it reads as floor
- * and not as a box or a step.
+ * How much narrower the far edge of the floor or a mat seen from above is drawn than its near
+ * edge, on each side, per cm of its depth in the picture: a hint of perspective, so it reads as
+ * lying flat and going away from you, not as the face of a box standing up behind the body.
+ */
+export const RECEDE = 0.35;
+
+/**
+ * Something lying flat on the floor seen from above (a tilted camera), `x0` to `x1` across at its
+ * near edge: filled like equipment, narrowing toward its far edge, with only its near edge drawn
+ * as a line, as the floor line is seen level. A mat (`outlined`) also has a hairline round it.
+ */
+function lyingFlat(floor: FloorBand, x0: number, x1: number, outlined: boolean): string {
+  const { front, back } = floor;
+  const inset = RECEDE * (back - front);
+  const surface = `<path d="M${n(x0)} ${n(front)}H${n(x1)}L${n(x1 - inset)} ${n(back)}H${n(x0 + inset)}Z" ${outlined ? 'stroke-width="1"' : 'stroke="none"'}/>`;
+  return `${surface}<path d="M${n(x0)} ${n(front)}H${n(x1)}" fill="none"/>`;
+}
+
+/**
+ * The floor seen from above (a tilted camera), from `x0` to `x1` across the picture at its near
+ * edge: a patch under the figure with no outline but its near edge, so it reads as floor and not
+ * as a box or a step.
  */
 export function floorMarkup(floor: FloorBand, x0: number, x1: number): string {
-  return rect(x0, floor.front, x1 - x0, floor.back - floor.front).replace('/>', ' stroke="none"/>');
+  return lyingFlat(floor, x0, x1, false);
 }
 
 /** A post from the floor to its top, foreshortened and standing at its depth when the camera looks down. */

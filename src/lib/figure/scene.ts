@@ -159,43 +159,60 @@ export function floorPatch(scene: Scene): FloorBand | undefined {
   return scene.placed.some((p) => p.kind === 'mat') ? undefined : scene.floor;
 }
 
-/** How far the floor drawn under the figure reaches past the body in depth, in cm. */
+/** How far the floor drawn under the figure reaches past what touches it in depth, in cm. */
 const FLOOR_MARGIN = 10;
-/** The parts of the body that stand or lie on the floor are below this height, in cm (about knee height). */
-const LOW = 50;
 /** A body sits up when its shoulder line stands at least this far above its hips, in cm (half the trunk); lower, it lies. */
 const SITTING_UP = LENGTH.trunk / 2;
-/** How far behind its hips a body sitting on the floor would lie back: its trunk, neck and head, in cm. */
-const LYING_BACK = LENGTH.trunk + LENGTH.neck + LENGTH.head;
+/** How far behind its hips the floor reaches under a body sitting on it, in cm: past the buttocks, short of where the head would lie. */
+const SEAT_BEHIND = 30;
 
 /**
- * Where in depth a body sitting on the floor (hips low, shoulders up) would lay its head if it lay
- * back: a mat is sat on in its middle, not on its back edge, so the floor reaches that far behind
- * the hips. Behind is the way the hips' line faces away from, level across the floor. Undefined
- * for a body that stands or lies.
+ * The points resting on the floor (or a mat on it) at a key position: its support when that is on
+ * the floor, and every contact with the floor; none in the air.
  */
-function lyingBackDepth(room: Record<PointId, Vec3>): number | undefined {
-  if (room.pelvis[1] >= LOW || room.neck[1] - room.pelvis[1] < SITTING_UP) return undefined;
+function floorPoints(position: KeyPosition, mats: string[]): PointId[] {
+  if (position.airborne) return [];
+  const onFloor = (on: string) => on === 'floor' || mats.includes(on);
+  return [
+    ...(onFloor(position.support.on) ? anchorPoints(position.support.at) : []),
+    ...position.contacts.flatMap((c) => (onFloor(c.on) ? c.points : [])),
+  ];
+}
+
+/**
+ * Where in depth the floor behind a body sitting on it (hips low, shoulders up) reaches:
+ * a mat is sat on inside it, not on its back edge. Behind is the way the hips' line faces away
+ * from, level across the floor. Undefined for a body that stands or lies.
+ */
+function seatDepth(room: Record<PointId, Vec3>): number | undefined {
+  if (room.neck[1] - room.pelvis[1] < SITTING_UP) return undefined;
   // The hips' line points to the body's right; level, a quarter turn from it points behind.
   const [rx, , rz] = sub(room['near.hip'], room['far.hip']);
-  return room.pelvis[2] + (LYING_BACK * rx) / Math.hypot(rx, rz);
+  return room.pelvis[2] + (SEAT_BEHIND * rx) / Math.hypot(rx, rz);
 }
 
 /**
  * The floor under a figure seen from above (a tilted camera), as the picture shows it: the heights
- * of its far and near edges, reaching a little past where the low parts of the body (a standing
- * figure's feet, a lying one's whole body) and a post stand in depth at any key position, and under
- * and behind a body sitting on it as far as it would lie back (lyingBackDepth), so a seated figure
- * sits on the floor, not on its edge. Undefined with a level camera, whose floor is a line at height 0.
+ * of its far and near edges, reaching a little past what rests on it at any key position (the feet
+ * of a standing figure, the hips, hands and feet of a seated one, whatever a lying one declares on
+ * the floor; not a free leg swinging above it) and where a post stands, and a little behind the
+ * hips of a body sitting on it (seatDepth). Seen from above the floor is foreshortened, so it is
+ * drawn only as deep as the figure needs: a thin, wide strip under it. Undefined with a level
+ * camera, whose floor is a line at height 0.
  */
-export function floorBand({ tilt, props }: Figure, keys: PointSet[]): FloorBand | undefined {
+export function floorBand({ tilt, props, positions }: Figure, keys: PointSet[]): FloorBand | undefined {
   if (!tilt) return undefined;
-  const rooms = keys.map((key) => Object.fromEntries(POINT_IDS.map((id) => [id, toRoom(key.world[id], tilt)])) as Record<PointId, Vec3>);
-  const room = rooms.flatMap((r) => Object.values(r));
-  const low = room.filter(([, y]) => y < LOW);
-  const posts = props.flatMap((p) => (p.type === 'placed' && p.kind === 'post' ? [p.z] : []));
-  const lyingBack = rooms.flatMap((r) => lyingBackDepth(r) ?? []);
-  const depths = [...(low.length ? low : room).map(([, , z]) => z), ...posts, ...lyingBack];
+  const mats = props.flatMap((p) => (p.type === 'placed' && p.kind === 'mat' ? [p.id] : []));
+  const depths: number[] = [];
+  keys.forEach((key, k) => {
+    const room = Object.fromEntries(POINT_IDS.map((id) => [id, toRoom(key.world[id], tilt)])) as Record<PointId, Vec3>;
+    const resting = floorPoints(positions[k], mats);
+    if (resting.length === 0) return;
+    depths.push(...resting.map((id) => room[id][2]));
+    if (resting.includes('pelvis')) depths.push(seatDepth(room) ?? room.pelvis[2]);
+  });
+  for (const p of props) if (p.type === 'placed' && p.kind === 'post') depths.push(p.z);
+  if (depths.length === 0) depths.push(0);
   return { back: floorInPicture(Math.min(...depths) - FLOOR_MARGIN, tilt), front: floorInPicture(Math.max(...depths) + FLOOR_MARGIN, tilt), tilt };
 }
 
