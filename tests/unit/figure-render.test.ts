@@ -3,6 +3,7 @@ import { figureBounds, frontLimbs, renderFigure } from '../../src/lib/figure/ren
 import { floorInPicture } from '../../src/lib/figure/camera';
 import { pointsAt } from '../../src/lib/figure/motion';
 import { bandEnds, buildScene, roomAt } from '../../src/lib/figure/scene';
+import { JOINT, THICKNESS } from '../../src/lib/figure/skeleton';
 import type { BandProp } from '../../src/lib/figure/types';
 import { clamshell, figure, hydrant, pallofPress, readFigures, seated, squat } from '../helpers/figures';
 
@@ -244,6 +245,33 @@ describe('the figure drawing', () => {
     const foot = [0, 1].flatMap((k) => (['far.heel', 'far.ball', 'far.toe'] as const).map((p) => roomAt(scene, k, 0).depth[p]));
     expect(scene.floor!.front).toBeCloseTo(floorInPicture(Math.max(...foot) + 10, 20), 6);
     expect(scene.floor!.back).toBeCloseTo(floorInPicture(Math.min(...foot) - 10, 20), 6);
+  });
+
+  it('lays the floor or mat of every figure seen from above as a thin, wide strip: at least three times as wide as it is deep in the picture', () => {
+    const tilted = readFigures().filter(({ figure: f }) => f.tilt);
+    expect(tilted.length).toBeGreaterThan(0);
+    for (const { slug, figure: f } of tilted) {
+      const scene = buildScene(f);
+      const mat = scene.placed.find((p) => p.kind === 'mat');
+      const bounds = figureBounds(scene);
+      const wide = mat ? mat.length : bounds.x1 - bounds.x0;
+      expect(wide, slug).toBeGreaterThanOrEqual(3 * (scene.floor!.back - scene.floor!.front));
+    }
+  });
+
+  it('stands every post seen from above clear of the head and trunk in the picture, so it reads as beside the body, not through it', () => {
+    const withPost = readFigures().filter(({ figure: f }) => f.tilt && f.props.some((p) => p.kind === 'post'));
+    expect(withPost.length).toBeGreaterThan(0);
+    for (const { slug, figure: f } of withPost) {
+      const scene = buildScene(f);
+      for (const post of scene.placed.filter((p) => p.kind === 'post')) {
+        for (const { flat } of scene.keys) {
+          const body = [flat.head[0] - JOINT.headRadius, flat.head[0] + JOINT.headRadius, ...(['neck', 'waist', 'pelvis'] as const).flatMap((p) => [flat[p][0] - THICKNESS.thoracic / 2, flat[p][0] + THICKNESS.thoracic / 2])];
+          const apart = post.x + post.length / 2 < Math.min(...body) || post.x - post.length / 2 > Math.max(...body);
+          expect(apart, slug).toBe(true);
+        }
+      }
+    }
   });
 
   it('turns a band tied to a post the short way in the picture, so halfway through a move it still runs from the hands to the post', () => {
