@@ -279,7 +279,7 @@ export function ballSeam(d: number): string {
  * edge, on each side, per cm of its depth in the picture: a hint of perspective, so it reads as
  * lying flat and going away from you, not as the face of a box standing up behind the body.
  */
-export const RECEDE = 0.35;
+const RECEDE = 0.35;
 
 /**
  * Something lying flat on the floor seen from above (a tilted camera), `x0` to `x1` across at its

@@ -180,9 +180,9 @@ function floorPoints(position: KeyPosition, mats: string[]): PointId[] {
 }
 
 /**
- * Where in depth the floor behind a body sitting on it (hips low, shoulders up) reaches:
- * a mat is sat on inside it, not on its back edge. Behind is the way the hips' line faces away
- * from, level across the floor. Undefined for a body that stands or lies.
+ * Where in depth the floor reaches behind a body whose pelvis rests on it, when it sits up (its
+ * shoulders well above its hips): a mat is sat on inside it, not on its back edge. Behind is the
+ * way the hips' line faces away from, level across the floor. Undefined for a body lying down.
  */
 function seatDepth(room: Record<PointId, Vec3>): number | undefined {
   if (room.neck[1] - room.pelvis[1] < SITTING_UP) return undefined;
@@ -207,9 +207,9 @@ export function floorBand({ tilt, props, positions }: Figure, keys: PointSet[]):
   keys.forEach((key, k) => {
     const room = Object.fromEntries(POINT_IDS.map((id) => [id, toRoom(key.world[id], tilt)])) as Record<PointId, Vec3>;
     const resting = floorPoints(positions[k], mats);
-    if (resting.length === 0) return;
     depths.push(...resting.map((id) => room[id][2]));
-    if (resting.includes('pelvis')) depths.push(seatDepth(room) ?? room.pelvis[2]);
+    const seat = resting.includes('pelvis') ? seatDepth(room) : undefined;
+    if (seat !== undefined) depths.push(seat);
   });
   for (const p of props) if (p.type === 'placed' && p.kind === 'post') depths.push(p.z);
   if (depths.length === 0) depths.push(0);
