@@ -39,10 +39,18 @@ export const OG_COLOURS = { bg: '#fbfaf7', fg: '#1c1917', muted: '#57534e', acce
 
 /**
  * The movement figure in the light theme's colours (global.css: the body in the text colour,
- * far limbs and equipment a step lighter), as plain colours: the rasteriser has no CSS variables.
+ * far limbs and equipment a step lighter, the near limbs outlined in the background), as plain
+ * colours: the rasteriser has no CSS variables.
  * Those that are no ink are drawn in the palette's nearest colour (og-render.ts).
  */
-export const OG_FIGURE_PAINT: StillPaint = { ink: OG_COLOURS.fg, far: '#8a847c', prop: '#8a847c', propFill: '#f1eee7', band: OG_COLOURS.accent };
+export const OG_FIGURE_PAINT: StillPaint = {
+  ink: OG_COLOURS.fg,
+  far: '#8a847c',
+  prop: '#8a847c',
+  propFill: '#f1eee7',
+  band: OG_COLOURS.accent,
+  halo: OG_COLOURS.bg,
+};
 
 /** The colours text is drawn in, each with the surface it is always drawn on. */
 export const OG_INKS = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STILL_ID } from '../../src/lib/figure/file';
-import { figureBounds } from '../../src/lib/figure/render';
+import { figureBounds, HALO } from '../../src/lib/figure/render';
 import { buildScene } from '../../src/lib/figure/scene';
 import { drawStill, figureFile, keyStills, telltalePosition, telltaleStill, THEME_PAINT, type StillPaint } from '../../src/lib/figure/still';
 import { clamshell, figure, readFigures, squat } from '../helpers/figures';
@@ -49,6 +49,21 @@ describe('a still key position', () => {
     // The squat's bottom is lower than its start, which the shared frame also holds.
     expect(own.height).toBeLessThan(shared.height);
     expect(own.viewBox.split(' ').map(Number)[3]).toBe(own.height);
+  });
+
+  it('outlines the near limbs in the background, under them and over the trunk, only when the paint has a halo', () => {
+    const scene = buildScene(squat());
+    const plain = drawStill(scene, 1, PAINT).markup;
+    const outlined = drawStill(scene, 1, { ...PAINT, halo: '#060606' }).markup;
+    expect(plain).not.toContain('#060606');
+    const groups = [...outlined.matchAll(/<g style="fill:none;stroke:(#0\d{5});[^"]*">(.*?)<\/g>/g)].map(([, colour, paths]) => ({ colour, paths: paths! }));
+    const widths = (paths: string) => [...paths.matchAll(/stroke-width="([\d.]+)"/g)].map(([, w]) => Number(w)).sort((a, b) => a - b);
+    // Body, halo, near limbs, in that order; the halo is each near limb's stroke, 2 × HALO wider.
+    const order = groups.map((g) => g.colour);
+    expect(order.indexOf('#060606')).toBe(order.indexOf(PAINT.ink) + 1);
+    const [halo, near] = [groups[order.indexOf('#060606')]!, groups[order.indexOf('#060606') + 1]!];
+    expect(near.colour).toBe(PAINT.ink);
+    expect(widths(halo.paths)).toEqual(widths(near.paths).map((w) => w + 2 * HALO));
   });
 
   it('follows the theme: its colours are the site’s variables, with the light theme’s as fallbacks', () => {

@@ -5,11 +5,12 @@
  * is drawn where it is, in whole centimetres (a thumbnail is about a third of a pixel per cm), and
  * the colours are given: theme variables on the site, plain colours where no stylesheet reaches
  * (the preview image's rasteriser). Parts paint in render.ts's order: placed props, the far
- * side's weights and limbs, trunk and head, the near side's, bands, then what a bar hides.
+ * side's weights and limbs, trunk and head, the near side's (over their halo, where the paint has
+ * one), bands, then what a bar hides.
  */
 import type { Vec2 } from './math';
 import { ballSeam, floorMarkup, frontMarkup, heldShape, placedMarkup } from './props';
-import { figureBounds, type Bounds } from './render';
+import { figureBounds, HALO, type Bounds } from './render';
 import { bandEnds, buildScene, floorPatch, propMoves, type Scene } from './scene';
 import { EDGES, JOINT, thickness } from './skeleton';
 import type { Figure } from './types';
@@ -27,6 +28,12 @@ export interface StillPaint {
   propFill: string;
   /** Bands. */
   band: string;
+  /**
+   * The background the still is drawn on, to outline the near limbs with (render.ts's halo), so a
+   * near arm across the trunk keeps its shape; left out where the still is too small for an
+   * outline to show (thumbnails, the printed routine card), drawn in the link-preview image.
+   */
+  halo?: string;
 }
 
 /**
@@ -80,8 +87,8 @@ function stillLayers(scene: Scene, k: number, paint: StillPaint): string {
   const limbStyle = (colour: string) => `fill:none;stroke:${colour};stroke-linecap:round;stroke-linejoin:round`;
   const group = (style: string, markup: string) => (markup ? `<g style="${style}">${markup}</g>` : '');
   const width = (edge: (typeof EDGES)[number]) => Math.round(thickness(edge.part, view, edge.side) * 10) / 10;
-  const limbs = (side: 'near' | 'far' | 'body') =>
-    strokes(EDGES.filter((e) => e.side === side).map((e) => ({ from: points[e.from], to: points[e.to], width: width(e) })));
+  const limbs = (side: 'near' | 'far' | 'body', wider = 0) =>
+    strokes(EDGES.filter((e) => e.side === side).map((e) => ({ from: points[e.from], to: points[e.to], width: width(e) + wider })));
   const held = (layer: 'near' | 'far', over: boolean) =>
     figure.props
       .flatMap((prop) => {
@@ -114,6 +121,7 @@ function stillLayers(scene: Scene, k: number, paint: StillPaint): string {
     group(limbStyle(paint.far), limbs('far')),
     group(propStyle(paint), held('far', true)),
     group(limbStyle(paint.ink), limbs('body') + head),
+    paint.halo ? group(limbStyle(paint.halo), limbs('near', 2 * HALO)) : '',
     group(propStyle(paint), held('near', false)),
     group(limbStyle(paint.ink), limbs('near')),
     group(propStyle(paint), held('near', true)),
